@@ -1,0 +1,306 @@
+// Which links, buttons, forms and frames of a page are calls to action (rule catalog §1E, §4).
+//
+// Taxonomy (§4): direct = tel:, sms:, WhatsApp; primary = booking link/button, scheduler frame,
+// intake form; secondary = mailto:, contact-page link. "Soft" links (an internal "Learn about
+// Spravato") are not CTAs at all here. CTA-001 is satisfied by primary or direct CTAs.
+//
+// Pure: reads only PageFacts (never the DOM). The result is cached per facts object, because several
+// CTA rules ask for it during one audit.
+import type { Config, FormFact, LinkFact, PageFacts } from '../types';
+import {
+  BOOK_FRAGMENT,
+  BOOK_NAME,
+  BOOK_NAME_BARE,
+  BOOK_SEGMENT,
+  CALL_NAME,
+  CONTACT_FRAGMENT,
+  CONTACT_NAME,
+  CONTACT_SEGMENT,
+  SCHEDULER_HOSTS,
+} from './patterns';
+import { hrefNumber } from '../phone/normalize';
+
+export type CtaKind = 'call' | 'sms' | 'book' | 'contact' | 'email' | 'form';
+export type CtaStrength = 'direct' | 'primary' | 'secondary';
+/** Why an href cannot take anyone anywhere. */
+export type DeadReason = 'missing' | 'empty' | 'hash' | 'javascript';
+
+export interface LinkCta {
+  link: LinkFact;
+  kind: CtaKind;
+  strength: CtaStrength;
+  /** how it was recognised: "tel:", "scheduler:calendly.com", "path:/book", "profile", "fragment", "name", "button" */
+  via: string;
+  /** set when the href is dead (missing, empty, "#", "#!", "javascript:"); still a CTA, but a broken one */
+  dead: DeadReason | null;
+}
+
+export interface FormCta {
+  form: FormFact;
+  kind: 'form';
+  strength: 'primary';
+}
+
+export interface PageCtas {
+  /** per link index: its CTA reading, or null when the link is not a CTA */
+  byLink: Array<LinkCta | null>;
+  /** every link/button CTA, in document order */
+  links: LinkCta[];
+  /** intake / appointment / contact forms */
+  forms: FormCta[];
+  /** scheduler iframes and widget scripts (location unknown) */
+  schedulers: string[];
+}
+
+const STRENGTH: Record<CtaKind, CtaStrength> = {
+  call: 'direct',
+  sms: 'direct',
+  book: 'primary',
+  form: 'primary',
+  contact: 'secondary',
+  email: 'secondary',
+};
+
+export function strengthOf(kind: CtaKind): CtaStrength {
+  return STRENGTH[kind];
+}
+
+/** Primary or direct: the CTAs that satisfy CTA-001. */
+export function isActionable(c: { kind: CtaKind }): boolean {
+  return STRENGTH[c.kind] !== 'secondary';
+}
+
+const DEAD_HASH = /^#(?:!|0|\/)?$/;
+const WHATSAPP = /^(?:https?:)?\/\/(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com)(?:\/|$)/i;
+const FILE_EXT = /\.(?:html?|php|aspx?|jsp|cfm)$/;
+const TITLE_LIKE = /^(?:how|why|what|when|where|who|which|is|are|can|should|do|does|\d+)\b/i;
+
+/** Why `href` is dead, or null when it goes somewhere (fragments other than "#"/"#!" count as live). */
+export function deadHref(link: Pick<LinkFact, 'tag' | 'href'>): DeadReason | null {
+  if (link.tag !== 'a' && link.tag !== 'area') return null;
+  const href = link.href;
+  if (href == null) return 'missing';
+  const h = href.trim();
+  if (!h) return 'empty';
+  if (DEAD_HASH.test(h)) return 'hash';
+  if (/^javascript:/i.test(h)) return 'javascript';
+  return null;
+}
+
+function hostMatches(url: URL, entry: string): boolean {
+  const slash = entry.indexOf('/');
+  const host = (slash < 0 ? entry : entry.slice(0, slash)).toLowerCase();
+  const path = slash < 0 ? '' : entry.slice(slash).toLowerCase();
+  const h = url.hostname.toLowerCase();
+  if (h !== host && !h.endsWith(`.${host}`)) return false;
+  return !path || url.pathname.toLowerCase().startsWith(path);
+}
+
+/** The scheduler vendor a URL belongs to ("calendly.com"), or null. */
+export function schedulerOf(url: string | null): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  for (const entry of SCHEDULER_HOSTS) if (hostMatches(u, entry)) return entry;
+  return null;
+}
+
+interface ProfilePattern {
+  test(s: string): boolean;
+}
+
+function compileProfile(patterns: readonly string[]): ProfilePattern[] {
+  const out: ProfilePattern[] = [];
+  for (const p of patterns) {
+    if (typeof p !== 'string' || !p.trim()) continue;
+    const m = /^\/(.+)\/([a-z]*)$/.exec(p.trim());
+    if (m) {
+      try {
+        const re = new RegExp(m[1]!, m[2]!.replace(/[gy]/g, '') || 'i');
+        out.push({ test: (s) => re.test(s) });
+        continue;
+      } catch {
+        // not a valid regex: fall through to a substring match
+      }
+    }
+    const needle = p.trim().toLowerCase();
+    out.push({ test: (s) => s.toLowerCase().includes(needle) });
+  }
+  return out;
+}
+
+/** Last two labels of a host ("www.clinic.example" → "clinic.example"); good enough for "same site". */
+function siteOf(host: string): string {
+  const parts = host.toLowerCase().replace(/^www\./, '').split('.');
+  return parts.slice(-2).join('.');
+}
+
+function pathKind(u: URL): { kind: 'book' | 'contact'; segment: string } | null {
+  const segments = u.pathname
+    .toLowerCase()
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s).replace(FILE_EXT, '');
+      } catch {
+        return s.replace(FILE_EXT, '');
+      }
+    });
+  // Only the last two segments name the page ("/appointments/virtual", "/contact/").
+  for (const seg of segments.slice(-2)) {
+    if (BOOK_SEGMENT.test(seg)) return { kind: 'book', segment: seg };
+  }
+  for (const seg of segments.slice(-2)) {
+    if (CONTACT_SEGMENT.test(seg)) return { kind: 'contact', segment: seg };
+  }
+  return null;
+}
+
+function wordCount(s: string): number {
+  return s ? s.split(/\s+/).filter(Boolean).length : 0;
+}
+
+/** Booking words in a short link/button name (a CTA label, not an article title). */
+export function isBookingName(name: string): boolean {
+  const n = name.trim();
+  if (!n) return false;
+  if (BOOK_NAME_BARE.test(n)) return true;
+  return wordCount(n) <= 8 && !TITLE_LIKE.test(n) && BOOK_NAME.test(n);
+}
+
+export function isCallName(name: string): boolean {
+  const n = name.trim();
+  return !!n && wordCount(n) <= 8 && !TITLE_LIKE.test(n) && CALL_NAME.test(n);
+}
+
+export function isContactName(name: string): boolean {
+  const n = name.trim();
+  return !!n && wordCount(n) <= 6 && !TITLE_LIKE.test(n) && CONTACT_NAME.test(n);
+}
+
+/** Kind suggested by a link's accessible name alone. */
+export function kindByName(name: string): CtaKind | null {
+  if (isBookingName(name)) return 'book';
+  if (isCallName(name)) return 'call';
+  if (isContactName(name)) return 'contact';
+  return null;
+}
+
+/** Reads one link/control as a CTA (or not). `pageUrl` decides what "same site" means. */
+export function classifyLink(link: LinkFact, pageUrl: string, profile: ProfilePattern[] = []): LinkCta | null {
+  const name = link.name || link.text;
+  const make = (kind: CtaKind, via: string, dead: DeadReason | null = null): LinkCta => ({ link, kind, strength: STRENGTH[kind], via, dead });
+
+  // Controls without an href: buttons open modals, submit forms or run script. A name says what they do.
+  if (link.tag !== 'a' && link.tag !== 'area') {
+    const byName = kindByName(name);
+    if (byName === 'book') return make('book', 'button');
+    if (byName === 'contact') return make('contact', 'button');
+    return null;
+  }
+
+  const dead = deadHref(link);
+  if (dead) {
+    const byName = kindByName(name);
+    return byName ? make(byName, 'name', dead) : null;
+  }
+  const href = (link.href ?? '').trim();
+  if (/^(?:tel|callto):/i.test(href)) return make('call', 'tel:');
+  if (/^(?:sms|smsto|whatsapp):/i.test(href) || WHATSAPP.test(href)) {
+    // "Share on WhatsApp" (whatsapp://send?text=…, sms:?body=…) names no number: not a way to reach the clinic.
+    return hrefNumber(href)?.number ? make('sms', 'sms:') : null;
+  }
+  // "mailto:?subject=…" is a share button, not an address.
+  if (/^mailto:/i.test(href)) return /^mailto:\s*[^?\s]/i.test(href) ? make('email', 'mailto:') : null;
+
+  const url = link.url;
+  if (url && profile.some((p) => p.test(url) || p.test(href))) return make('book', 'profile');
+  const vendor = schedulerOf(url);
+  if (vendor) return make('book', `scheduler:${vendor}`);
+
+  let u: URL | null = null;
+  let page: URL | null = null;
+  try {
+    u = url ? new URL(url) : null;
+  } catch {
+    u = null;
+  }
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    page = null;
+  }
+  if (u && (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:')) {
+    const samePage = page != null && u.origin === page.origin && u.pathname === page.pathname && u.search === page.search;
+    if (samePage && u.hash) {
+      const id = decodeURIComponent(u.hash.slice(1));
+      if (BOOK_FRAGMENT.test(id)) return make('book', 'fragment');
+      if (CONTACT_FRAGMENT.test(id)) return make('contact', 'fragment');
+    }
+    const sameSite = page == null || u.protocol === 'file:' || siteOf(u.hostname) === siteOf(page.hostname);
+    if (sameSite && !samePage) {
+      const byPath = pathKind(u);
+      if (byPath) return make(byPath.kind, `path:${byPath.segment}`);
+    }
+    // A booking label on a live link to a page we do not recognise ("Book now" → /new-patient-special).
+    if (isBookingName(name) && !samePage) return make('book', 'name');
+    if (isContactName(name) && !samePage) return make('contact', 'name');
+  }
+  return null;
+}
+
+const FIELD_PHONE = /\b(?:tel|phone|telephone|mobile|cell)\b/;
+const FIELD_NAME = /\bname\b|\bfname\b|\blname\b|first|last|full/;
+const FIELD_EMAIL = /e-?mail/;
+const FIELD_INTENT = /date|appointment|doctor|department|service|message|reason|comment|inquiry|enquiry|concern|insurance|treatment|dob|birth|time/;
+const FIELD_SEARCH = /^(?:search|text)?\s*(?:search|s|q|query|keyword|keywords)\b|\bsearch\b/;
+
+/** An intake / appointment / contact form (not a search box or a newsletter sign-up). */
+export function isIntakeForm(form: FormFact): boolean {
+  const fields = form.fields;
+  if (fields.length === 0) return false;
+  if (fields.every((f) => FIELD_SEARCH.test(f))) return false;
+  const any = (re: RegExp) => fields.some((f) => re.test(f));
+  // Themes often submit by script from an <a> ("Send"): a full contact form is a CTA all the same.
+  if (!form.hasSubmit) return fields.length >= 3 && any(FIELD_INTENT) && (any(FIELD_NAME) || any(FIELD_EMAIL) || any(FIELD_PHONE));
+  if (any(FIELD_PHONE)) return true;
+  if (any(FIELD_INTENT) && (any(FIELD_NAME) || any(FIELD_EMAIL))) return true;
+  return any(FIELD_NAME) && any(FIELD_EMAIL) && fields.length >= 3;
+}
+
+const cache = new WeakMap<PageFacts, { patterns: readonly string[]; result: PageCtas }>();
+
+/** Every CTA of the page: links and buttons, intake forms, scheduler frames and widget scripts. */
+export function pageCtas(facts: PageFacts, config?: Pick<Config, 'profile'> | null): PageCtas {
+  const patterns = config?.profile?.bookingUrlPatterns ?? [];
+  const hit = cache.get(facts);
+  if (hit && hit.patterns === patterns) return hit.result;
+  const profile = compileProfile(patterns);
+  const byLink: Array<LinkCta | null> = [];
+  const links: LinkCta[] = [];
+  for (const link of facts.links) {
+    const c = classifyLink(link, facts.url, profile);
+    byLink[link.index] = c;
+    if (c) links.push(c);
+  }
+  const forms: FormCta[] = facts.forms.filter(isIntakeForm).map((form) => ({ form, kind: 'form' as const, strength: 'primary' as const }));
+  const schedulers: string[] = [];
+  for (const src of [...facts.iframes, ...facts.scripts]) {
+    let abs = src;
+    try {
+      abs = new URL(src, facts.url || undefined).href;
+    } catch {
+      // keep as written
+    }
+    if (schedulerOf(abs) || profile.some((p) => p.test(abs))) schedulers.push(abs);
+  }
+  const result: PageCtas = { byLink, links, forms, schedulers };
+  cache.set(facts, { patterns, result });
+  return result;
+}

@@ -1,0 +1,175 @@
+// CTA text that a reader cannot act on (rule catalog §4, CTA-002 steps 2–3): a call to action written
+// in the content ("book an appointment online anytime") that is neither a link/control itself nor
+// has a linked twin with the same intent in its block, in the blocks right around it (a paragraph
+// followed by its button) or in a sticky bar (browser only, from the layout hook).
+//
+// Shared by CTA-001 (a body with unlinked CTA text is reported there, not as "no CTA at all"),
+// CTA-002 and CTA-006. Cached per facts object.
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { PageFacts, RuleContext, TextBlock } from '../types';
+import { pageCtas, type CtaKind, type LinkCta, type PageCtas } from './classify';
+import { findCtaPhrases, sentenceAround, type CtaPhrase } from './text';
+
+export interface UnlinkedCta {
+  block: TextBlock;
+  /** the block's CTA phrases that no link or twin satisfies, in text order */
+  phrases: CtaPhrase[];
+}
+
+/** What answers a written CTA: its own link, a twin nearby, a sticky bar, or (weak CTAs) the template. */
+export type PhraseStatus = 'linked' | 'twin' | 'form' | 'sticky' | 'template' | 'open';
+
+export interface BlockCtaText {
+  block: TextBlock;
+  phrases: Array<{ phrase: CtaPhrase; status: PhraseStatus }>;
+}
+
+/**
+ * How far a twin may sit from the CTA text, in blocks: a little before it (a lead-in button), more
+ * after it (a paragraph followed by its button, a contact card, a form's submit button). Never across
+ * a section heading (h1–h3) going forward, nor across any heading going back.
+ */
+const BEFORE = 2;
+const AFTER = 10;
+const SECTION_HEADING = 3;
+/** Blocks this short are labels and titles ("Contact Us", "Request your appointment."), not prose. */
+const MIN_WORDS = 5;
+const FORM_MENTION = /\b(?:the )?(?:form|fields?)\s+(?:below|above|on this page)\b|\bfill (?:out|in) (?:the|our|this)\b/i;
+
+/** Kinds of link that act on a phrase's intent. */
+export function satisfies(phrase: Pick<CtaPhrase, 'intent' | 'online'>, kind: CtaKind): boolean {
+  switch (phrase.intent) {
+    case 'call':
+      return kind === 'call' || kind === 'sms';
+    case 'book':
+      return phrase.online ? kind === 'book' || kind === 'form' : kind === 'book' || kind === 'form' || kind === 'call' || kind === 'sms';
+    case 'contact':
+      return true;
+  }
+}
+
+/** Is the phrase itself (or the number it names) inside a link or control? */
+function isLinked(block: TextBlock, phrase: CtaPhrase, ctas: PageCtas): boolean {
+  const len = Math.max(1, phrase.end - phrase.start);
+  for (const span of block.spans) {
+    const s = Math.max(span.start, phrase.start);
+    const e = Math.min(span.end, phrase.end);
+    if (e > s) {
+      if (span.link < 0) return true;
+      if (ctas.byLink[span.link]) return true;
+      if ((e - s) / len >= 0.5) return true;
+    }
+    // "<a>Click here</a> to book an appointment": the link before the phrase performs it.
+    if (span.end <= phrase.start && /^\s*to\s*$/i.test(block.text.slice(span.end, phrase.start))) return true;
+  }
+  return false;
+}
+
+interface Neighbourhood {
+  kinds: Set<CtaKind>;
+}
+
+function neighbourhood(facts: PageFacts, blockIndex: number, linksByBlock: Map<number, LinkCta[]>, controlsByBlock: Set<number>): Neighbourhood {
+  const kinds = new Set<CtaKind>();
+  const take = (i: number) => {
+    for (const c of linksByBlock.get(i) ?? []) kinds.add(c.kind);
+    if (controlsByBlock.has(i)) kinds.add('form');
+  };
+  take(blockIndex);
+  for (let i = blockIndex - 1, n = 0; i >= 0 && n < BEFORE; i--, n++) {
+    const b = facts.blocks[i]!;
+    if (!b.inContent || b.heading) break;
+    take(i);
+  }
+  for (let i = blockIndex + 1, n = 0; i < facts.blocks.length && n < AFTER; i++, n++) {
+    const b = facts.blocks[i]!;
+    if (!b.inContent || (b.heading && b.heading <= SECTION_HEADING)) break;
+    take(i);
+  }
+  return { kinds };
+}
+
+/** A weak CTA names no number and no online path ("Call us today", "contact us"): any matching CTA
+ * of the page answers it, header and footer included. */
+export function isWeak(p: CtaPhrase): boolean {
+  return p.intent === 'contact' || (p.intent === 'call' && !p.phone);
+}
+
+const cache = new WeakMap<PageFacts, { key: string; result: BlockCtaText[] }>();
+
+/** Every written CTA of the content, block by block, with what answers it. */
+export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'config' | 'region'>): BlockCtaText[] {
+  const key = `${ctx.region}|${(ctx.config.profile.bookingUrlPatterns ?? []).join('\u0000')}`;
+  const hit = cache.get(facts);
+  if (hit && hit.key === key) return hit.result;
+
+  const ctas = pageCtas(facts, ctx.config);
+  const linksByBlock = new Map<number, LinkCta[]>();
+  for (const c of ctas.links) {
+    if (c.link.block < 0) continue;
+    const list = linksByBlock.get(c.link.block) ?? [];
+    list.push(c);
+    linksByBlock.set(c.link.block, list);
+  }
+  // Buttons and submit inputs next to CTA text (a form's "Send", a modal's "Request"): the action.
+  const controlsByBlock = new Set<number>();
+  for (const link of facts.links) if (link.tag !== 'a' && link.tag !== 'area' && link.block >= 0) controlsByBlock.add(link.block);
+  const contentForm = ctas.forms.some((f) => f.form.inContent);
+  const pageKinds = new Set<CtaKind>(ctas.links.map((c) => c.kind));
+  if (ctas.forms.length) pageKinds.add('form');
+  if (ctas.schedulers.length) pageKinds.add('book');
+
+  let sticky: Set<CtaKind> | null = null;
+  const stickyKinds = (): Set<CtaKind> => {
+    if (sticky) return sticky;
+    sticky = new Set();
+    const layout = facts.layout;
+    if (layout) {
+      for (const c of ctas.links) {
+        const box = layout.box(c.link.element);
+        if (box.fixed && box.visible) sticky.add(c.kind);
+      }
+    }
+    return sticky;
+  };
+
+  const result: BlockCtaText[] = [];
+  for (const block of facts.blocks) {
+    if (!block.inContent || block.heading || block.quoted || block.text.length < 8) continue;
+    const phrases = findCtaPhrases(block.text, ctx.region as CountryCode);
+    if (!phrases.length) continue;
+    if (block.text.split(' ').length < MIN_WORDS && !phrases.some((p) => p.phone)) continue;
+    let near: Neighbourhood | null = null;
+    const out: BlockCtaText['phrases'] = [];
+    for (const p of phrases) {
+      let status: PhraseStatus = 'open';
+      if (isLinked(block, p, ctas)) status = 'linked';
+      else {
+        near ??= neighbourhood(facts, block.index, linksByBlock, controlsByBlock);
+        if ([...near.kinds].some((k) => satisfies(p, k))) status = 'twin';
+        else if (p.intent !== 'call' && contentForm && FORM_MENTION.test(sentenceText(block.text, p))) status = 'form';
+        else if (facts.layout && [...stickyKinds()].some((k) => satisfies(p, k))) status = 'sticky';
+        else if (isWeak(p) && [...pageKinds].some((k) => satisfies(p, k))) status = 'template';
+      }
+      out.push({ phrase: p, status });
+    }
+    result.push({ block, phrases: out });
+  }
+  cache.set(facts, { key, result });
+  return result;
+}
+
+function sentenceText(text: string, p: CtaPhrase): string {
+  const s = sentenceAround(text, p.start, p.end);
+  return text.slice(s.start, s.end);
+}
+
+/** Blocks of the content whose written call to action has nothing to click. */
+export function unlinkedCtas(facts: PageFacts, ctx: Pick<RuleContext, 'config' | 'region'>): UnlinkedCta[] {
+  const out: UnlinkedCta[] = [];
+  for (const b of ctaTextInContent(facts, ctx)) {
+    const open = b.phrases.filter((x) => x.status === 'open').map((x) => x.phrase);
+    if (open.length) out.push({ block: b.block, phrases: open });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+// Visible date lines: "Published March 4, 2024", "Posted on 14 January 2022 by admin",
+// "Last updated: Jan 2026", "Medically reviewed by Lena Sato, MD on August 21, 2026", and bare
+// byline dates ("January 18, 2022 · Dr. Omar Haddad") right by the article title.
+import type { PageFacts, TextBlock } from '../types';
+import { findDateMentions, type DateMention } from './prose';
+
+export type DateKind = 'published' | 'modified' | 'reviewed';
+
+export interface VisibleDate extends DateMention {
+  kind: DateKind;
+  /** the label text ("Medically reviewed by Lena Sato, MD on"), empty for a bare byline date */
+  label: string;
+  block: TextBlock;
+  /** offset of the label (or of the date when there is none) in the block text */
+  labelStart: number;
+}
+
+// Labels, longest first so "last updated" wins over "updated".
+const LABEL = /\b(?:(?:page|article|post|content|information)\s+)?(?:(?:last|originally|first|recently)\s+)?(?:(medically|clinically|medical(?:ly)?|expert|peer|editorially|fact[- ]?)\s*)?(updated|modified|revised|edited|published|posted|written|created|reviewed|checked|verified|dated?|pub(?:lished)?\s+date|updated\s+on)\b\s*:?/gi;
+
+function kindOf(word: string): DateKind {
+  const w = word.toLowerCase();
+  if (/^(updated|modified|revised|edited)/.test(w)) return 'modified';
+  if (/^(reviewed|checked|verified)/.test(w)) return 'reviewed';
+  return 'published';
+}
+
+/** A byline label starts the block or follows a separator, a date/time or a "By <name>" byline; in
+ * the middle of a sentence ("the results were published on …") it is prose, not a page date. */
+function labelPositionOk(text: string, start: number): boolean {
+  const before = text.slice(0, start).trimEnd();
+  if (!before) return true;
+  if (/[|·•,–—:;()[\]/-]$/.test(before)) return true;
+  if (/\d$|\b(?:am|pm|a\.m\.|p\.m\.)$/i.test(before)) return true;
+  if (/^by\s/i.test(before) && before.split(/\s+/).length <= 10) return true;
+  if (/\.$/.test(before) && /^[A-Z]/.test(text.slice(start))) return true;
+  return false;
+}
+
+// What may stand between a label and its date: "on", ":", "-", a "by <name, credentials>" byline.
+const GAP_PLAIN = /^[\s:|·•,–—-]*(?:(?:on|at|date)\s*[:\s]\s*)?[\s:|·•,–—-]*$/i;
+const GAP_BY = /^[\s:|·•,–—-]*by\s+[^.!?;:()\d]{1,80}?(?:\s+on\s+|\s*[|·•,–—:-]\s*(?:on\s+)?)$/i;
+const GAP_BY_DOTTED = /^[\s:|·•,–—-]*by\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^!?;:()\d]{1,80}?(?:\s+on\s+|\s*[|·•,–—:-]\s*(?:on\s+)?)$/i;
+
+/** Labelled dates in one block, in order. `ref` anchors chrono (only dates with a year are kept). */
+export function labelledDates(blk: TextBlock, ref?: Date): VisibleDate[] {
+  const text = blk.text;
+  const mentions = findDateMentions(text, ref);
+  if (!mentions.length) return [];
+  const labels: Array<{ start: number; end: number; kind: DateKind; text: string }> = [];
+  LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL.exec(text))) {
+    // "Next review due", "review by": not a date the page was reviewed
+    if (/\b(?:next|due|scheduled)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!labelPositionOk(text, m.index)) continue;
+    labels.push({ start: m.index, end: m.index + m[0].length, kind: kindOf(m[2]!), text: m[0] });
+  }
+  const out: VisibleDate[] = [];
+  for (const d of mentions) {
+    // the closest label before the date, with nothing but a byline between them
+    let best: (typeof labels)[number] | null = null;
+    for (const l of labels) if (l.end <= d.start && d.start - l.end <= 100) best = l;
+    if (!best) continue;
+    const gap = text.slice(best.end, d.start);
+    if (!(GAP_PLAIN.test(gap) || GAP_BY.test(gap) || GAP_BY_DOTTED.test(gap))) continue;
+    if (/\bnext\b|\bdue\b/i.test(gap)) continue;
+    out.push({ ...d, kind: best.kind, label: text.slice(best.start, best.end).trim(), block: blk, labelStart: best.start });
+  }
+  return out;
+}
+
+// A bare byline: a short block that is mostly a date, perhaps with an author or a category.
+const BYLINE_NOISE = /\b(?:by|posted|in|under|filed|category|categories|comments?|leave a comment|no comments|min(?:ute)?s? read|read time|views?|share|admin|author|staff|team)\b/gi;
+
+/** A bare date that serves as the byline of the article (no label): "January 18, 2022 · Dr. Omar Haddad". */
+export function bareBylineDate(blk: TextBlock, ref?: Date): DateMention | null {
+  if (blk.heading || blk.quoted) return null;
+  const text = blk.text;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (words > 16) return null;
+  const mentions = findDateMentions(text, ref);
+  if (mentions.length !== 1) return null;
+  const d = mentions[0]!;
+  const rest = (text.slice(0, d.start) + ' ' + text.slice(d.end))
+    .replace(/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr)\.|\b(?:[A-Z]\.){1,3}/g, ' ')
+    .replace(BYLINE_NOISE, ' ');
+  // the rest must not read like a sentence (a verb-y prose line that happens to hold a date)
+  if (/[.!?]\s+[A-Z]/.test(rest) || /\b(?:is|are|was|were|will|has|have|had|join|book|call|ends?|expires?|valid|until|through|before|offer|special|event|sale)\b/i.test(rest)) return null;
+  const restWords = rest.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+  if (restWords > 9) return null;
+  return d;
+}
+
+/** Index of the article's title block: the first h1 in the content, else the first h1, else -1. */
+export function titleBlockIndex(facts: PageFacts): number {
+  const h1s = facts.headings.filter((h) => h.level === 1);
+  const inContent = h1s.find((h) => facts.blocks[h.block]?.inContent);
+  return (inContent ?? h1s[0])?.block ?? -1;
+}

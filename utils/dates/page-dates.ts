@@ -1,0 +1,204 @@
+// The page's dates, from the strongest signals down (see rule-catalog §0 "Dates"):
+// JSON-LD, article:* / Dublin Core / itemprop meta, visible bylines ("Published …", "Updated …",
+// "Medically reviewed by … on …", a bare date under the title), <time> in the byline, and the
+// years in the title and URL. Pure: reads PageFacts only.
+import type { DateSignal, PageDates, PageFacts, TextBlock, TimeFact } from '../types';
+import { toIsoDay } from './iso';
+import { bareBylineDate, labelledDates, titleBlockIndex, type DateKind } from './byline';
+import type { Precision } from './prose';
+import { findYears, isHistoricalYear, isNamedYear } from './years';
+
+/** A date signal with what the rules need beyond the contract's `DateSignal`. */
+export interface DateSignalInfo extends DateSignal {
+  /** what the date claims to be; null for a year in the title or a plain <time> */
+  kind: DateKind | null;
+  precision: Precision;
+  /** the visible block holding a visible date, else -1 */
+  block: number;
+  /** offsets of the date itself in that block's text */
+  start: number;
+  end: number;
+  /** a visible date with a label ("Updated …"); false for a bare byline date */
+  labelled?: boolean;
+}
+
+/** The extra fields of a signal (defaults for signals built elsewhere). */
+export function signalInfo(s: DateSignal): DateSignalInfo {
+  const x = s as Partial<DateSignalInfo> & DateSignal;
+  return {
+    ...s,
+    kind: x.kind ?? null,
+    precision: x.precision ?? 'day',
+    block: x.block ?? -1,
+    start: x.start ?? 0,
+    end: x.end ?? 0,
+  };
+}
+
+const ARTICLE_TYPES = /^(?:Article|BlogPosting|NewsArticle|Report|TechArticle|ScholarlyArticle|MedicalScholarlyArticle|HealthTopicContent|SocialMediaPosting|LiveBlogPosting|AnalysisNewsArticle|ReportageNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Posting)$|Page$/;
+
+const META_PUBLISHED = ['article:published_time', 'datepublished', 'og:published_time', 'article:published', 'published_time', 'publish-date', 'publish_date', 'publishdate', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date.created', 'dc.date', 'date'];
+const META_MODIFIED = ['article:modified_time', 'datemodified', 'og:updated_time', 'article:modified', 'modified_time', 'dcterms.modified', 'dc.date.modified', 'last-modified'];
+
+/** A year, month and day in the URL path: /blog/2011/01/slug/, /2024/03/04/slug. */
+const URL_DATE = /\/((?:19|20)\d\d)\/(0?[1-9]|1[0-2])(?:\/(0?[1-9]|[12]\d|3[01]))?\//;
+
+function timeKind(t: TimeFact): DateKind | null {
+  // WordPress prints class="entry-date published updated" on an unmodified post: published wins
+  if (/publish|entry-date|post-date|pubdate|posted|created|datecreated/.test(t.hint)) return 'published';
+  if (/modif|updat/.test(t.hint)) return 'modified';
+  return null;
+}
+
+/** A <time> shown to readers as the page's date: byline classes or itemprop, and visible text that reads as a date. */
+function visibleBylineTime(t: TimeFact): boolean {
+  if (!t.text || !/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t.text)) return false;
+  return /publish|entry-date|post-date|pubdate|posted|updat|modif|date/.test(t.hint);
+}
+
+/** <time>s that belong to the page (not comments, widgets or related posts). */
+function pageTime(t: TimeFact): boolean {
+  if (/comment|reply|related|widget|event|sidebar/.test(t.hint)) return false;
+  return t.region !== 'aside' && t.region !== 'nav' && t.region !== 'footer';
+}
+
+function bylineWindow(facts: PageFacts): TextBlock[] {
+  const title = titleBlockIndex(facts);
+  const blocks = facts.blocks;
+  if (title < 0) {
+    const firstContent = blocks.findIndex((b) => b.inContent);
+    if (firstContent < 0) return [];
+    return blocks.slice(firstContent, firstContent + 4);
+  }
+  return blocks.slice(Math.max(0, title - 3), title + 6).filter((b) => b.index !== title);
+}
+
+export function extractPageDates(facts: PageFacts): PageDates {
+  const signals: DateSignalInfo[] = [];
+  const add = (source: DateSignal['source'], raw: unknown, kind: DateKind | null, element: Element | null = null) => {
+    const date = toIsoDay(raw);
+    if (date) signals.push({ source, date, raw: String(raw), element, kind, precision: 'day', block: -1, start: 0, end: 0 });
+  };
+
+  // JSON-LD: the article or web page node (Yoast and RankMath keep the dates on WebPage in @graph).
+  for (const e of facts.jsonLd) {
+    if (!e.types.some((t) => ARTICLE_TYPES.test(t))) continue;
+    add('jsonld:datePublished', e.data.datePublished, 'published');
+    add('jsonld:dateModified', e.data.dateModified, 'modified');
+    add('jsonld:lastReviewed', e.data.lastReviewed, 'reviewed');
+  }
+  // Meta tags: Open Graph article:*, itemprop, Dublin Core and the common publisher tags.
+  for (const key of META_PUBLISHED) for (const v of facts.meta[key] ?? []) add('meta:published', v, 'published');
+  for (const key of META_MODIFIED) for (const v of facts.meta[key] ?? []) add('meta:modified', v, 'modified');
+
+  // Visible dates: labelled lines anywhere in the page's own text, then a bare date by the title.
+  const seenBlocks = new Set<number>();
+  for (const blk of facts.blocks) {
+    if (blk.region === 'nav' || blk.region === 'aside' || blk.quoted || !blk.text) continue;
+    if (blk.region === 'footer' && !blk.inContent && blk.text.split(' ').length > 25) continue;
+    for (const d of labelledDates(blk)) {
+      // a "Posted …" line in the site footer is a recent-posts widget, not this page's date
+      if (blk.region === 'footer' && !blk.inContent && d.kind === 'published') continue;
+      const source = d.kind === 'modified' ? 'visible:updated' : d.kind === 'reviewed' ? 'visible:reviewed' : 'visible:published';
+      signals.push({ source, date: d.date, raw: blk.text.slice(d.labelStart, d.end), element: blk.element, kind: d.kind, precision: d.precision, block: blk.index, start: d.start, end: d.end, labelled: true });
+      seenBlocks.add(blk.index);
+    }
+  }
+  for (const blk of bylineWindow(facts)) {
+    if (seenBlocks.has(blk.index) || blk.region === 'nav' || blk.region === 'aside' || blk.region === 'footer') continue;
+    const d = bareBylineDate(blk);
+    if (!d) continue;
+    signals.push({ source: 'visible:published', date: d.date, raw: d.text, element: blk.element, kind: 'published', precision: d.precision, block: blk.index, start: d.start, end: d.end, labelled: false });
+    seenBlocks.add(blk.index);
+    break;
+  }
+
+  // <time datetime> of the page (the byline), not of comments or related posts. A listing (blog
+  // index, archive) has many dated entries: its <time>s say nothing about the page itself.
+  const pageTimes = facts.times.filter(pageTime);
+  const listing = new Set(pageTimes.filter((t) => timeKind(t)).map((t) => toIsoDay(t.datetime)).filter(Boolean)).size >= 3;
+  let visibleTime = false;
+  for (const t of pageTimes) {
+    const kind = listing ? null : timeKind(t);
+    // machine-readable only: the visible text of a <time> is read with its block above
+    const date = toIsoDay(t.datetime);
+    if (!date) continue;
+    signals.push({ source: 'time', date, raw: t.datetime!, element: t.element, kind, precision: 'day', block: -1, start: 0, end: 0 });
+    // "<time class="entry-date published" datetime="2014-05-20">May 20</time>": shown to readers too
+    if (!listing && !visibleTime && !seenBlocks.size && kind && visibleBylineTime(t)) {
+      visibleTime = true;
+      const source = kind === 'modified' ? 'visible:updated' : 'visible:published';
+      signals.push({ source, date, raw: t.text, element: t.element, kind, precision: 'day', block: -1, start: 0, end: 0, labelled: false });
+    }
+  }
+
+  // The URL: a WordPress-style /YYYY/MM/(DD/) path is the publication date; a year in the slug is a claim.
+  let path = '';
+  try {
+    path = decodeURIComponent(new URL(facts.url).pathname);
+  } catch {
+    path = '';
+  }
+  const urlDate = URL_DATE.exec(path);
+  if (urlDate) {
+    const [, y, mo, d] = urlDate;
+    const iso = `${y}-${mo!.padStart(2, '0')}-${(d ?? '1').padStart(2, '0')}`;
+    signals.push({ source: 'url', date: iso, raw: urlDate[0], element: null, kind: 'published', precision: d ? 'day' : 'month', block: -1, start: 0, end: 0 });
+  }
+  for (const y of slugYears(path)) signals.push({ source: 'url', date: `${y.year}-01-01`, raw: y.text, element: null, kind: null, precision: 'year', block: -1, start: 0, end: 0 });
+  for (const y of titleYears(facts.title)) signals.push({ source: 'title', date: `${y.year}-01-01`, raw: y.text, element: null, kind: null, precision: 'year', block: -1, start: y.start, end: y.end });
+
+  const first = (kind: DateKind, ...sources: DateSignal['source'][]) => {
+    for (const s of sources) {
+      const hit = signals.find((x) => x.source === s && (x.kind === kind || (s === 'time' && kind === 'published' && x.kind == null && pageTimes.length === 1)));
+      if (hit) return hit.date;
+    }
+    return null;
+  };
+  const published = first('published', 'jsonld:datePublished', 'meta:published', 'visible:published', 'time', 'url');
+  const modified = first('modified', 'jsonld:dateModified', 'meta:modified', 'visible:updated', 'time');
+  const reviewed = first('reviewed', 'jsonld:lastReviewed', 'visible:reviewed');
+  const candidates = [reviewed, modified, published].filter((d): d is string => !!d).sort();
+  return {
+    published,
+    modified,
+    reviewed,
+    best: candidates.length ? candidates[candidates.length - 1]! : null,
+    hasVisibleDate: signals.some((s) => s.source.startsWith('visible:')),
+    signals,
+  };
+}
+
+export interface TitleYear {
+  year: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Years in a title or heading that date the page ("Costs in 2023", "Best Clinics 2024"),
+ * not history ("since 1970"), ranges ("2019–2021") or names ("Ryan Haight Act of 2008"). */
+export function titleYears(title: string): TitleYear[] {
+  const out: TitleYear[] = [];
+  for (const y of findYears(title)) {
+    if (y.endYear !== y.year || /s$/.test(y.text)) continue;
+    if (isNamedYear(title, y.start, y.end) || isHistoricalYear(title, y.start)) continue;
+    out.push({ year: y.year, start: y.start, end: y.end, text: y.text });
+  }
+  return out;
+}
+
+/** Years in the last path segments that name the page ("/best-ketamine-clinics-2023/"). */
+export function slugYears(path: string): TitleYear[] {
+  const segments = path.split('/').filter(Boolean);
+  const out: TitleYear[] = [];
+  for (const seg of segments.slice(-2)) {
+    if (/^\d+$/.test(seg)) continue; // /2011/01/: the archive path, read as the publication date
+    const words = seg.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_+.]+/g, ' ');
+    for (const y of titleYears(words)) {
+      // "covid-19-2020": glued to a number that is not a year → skip
+      out.push({ ...y, text: y.text });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+// Explicit calendar dates in prose ("January 31, 2022", "12/31/24", "Jan. 2026", "2024-03-04").
+// Only dates that carry their own year are returned: "January 31" without a year, "next Friday" or
+// "this year" are relative and belong to the relative-time rule.
+//
+// Two stages. The common written forms (month-name dates, numeric US dates, ISO dates, "Month
+// YYYY", simple ranges) are read by a small set of anchored patterns: a page has dozens of them and
+// this path costs microseconds. Anything else that still looks like a date goes to chrono-node,
+// whose first call in a fresh page compiles ~20 large patterns (tens of milliseconds even on an
+// idle machine) — too much to pay on every page inside the audit's time budget.
+import * as chrono from 'chrono-node';
+import { endOfMonth, isoFromParts } from './iso';
+import { isPhoneFragment } from './years';
+
+export type Precision = 'day' | 'month' | 'year';
+
+export interface DateMention {
+  /** offsets into the text */
+  start: number;
+  end: number;
+  text: string;
+  /** ISO day; the first of the month for month precision */
+  date: string;
+  precision: Precision;
+  /** the last day the mention covers: the end of a range, the end of the month for "January 2022" */
+  last: string;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
+
+// Cheap gate: a month name near a four-digit year, a numeric date (12/31/24, 31.12.2024) or an ISO date.
+const HAS_YEAR = new RegExp(
+  `\\b${MONTH}[\\s,]+(?:\\d{1,2}(?:st|nd|rd|th)?[\\s,]+)?(?:19|20)\\d\\d(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}[\\s,]+(?:19|20)\\d\\d(?!\\d)|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d|\\b(?:19|20)\\d\\d/\\d\\d?/\\d\\d?\\b`,
+  'gi',
+);
+
+// The fast forms, each a global pattern with named roles by position.
+const RANGE_MDY = new RegExp(`\\b(${MONTH})\\s+${DAY}\\s*(?:[-–—]|to|through|thru|until)\\s*(?:(${MONTH})\\s+)?${DAY},?\\s+${YEAR}`, 'gi');
+const MDY = new RegExp(`\\b(${MONTH})\\s+${DAY}(?:,\\s*|\\s+)${YEAR}`, 'gi');
+const DMY = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+(${MONTH}),?\\s+${YEAR}`, 'gi');
+const MY = new RegExp(`\\b(${MONTH}),?\\s+${YEAR}`, 'gi');
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)/g;
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]|[.-]\d)/g;
+const YMD_SLASH = /(?<![\d/])((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+
+function monthIndex(name: string): number {
+  return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function dayMention(start: number, text: string, y: number, m: number, d: number, last?: string): DateMention | null {
+  const date = isoFromParts(y, m, d);
+  if (!date) return null;
+  return { start, end: start + text.length, text, date, precision: 'day', last: last && last > date ? last : date };
+}
+
+/** The fast path: common explicit forms, in text order, without overlaps. */
+function fastMentions(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  const push = (m: DateMention | null) => {
+    if (m && !taken(m.start, m.end)) found.push(m);
+  };
+  let m: RegExpExecArray | null;
+  RANGE_MDY.lastIndex = 0;
+  while ((m = RANGE_MDY.exec(text))) {
+    const y = Number(m[5]);
+    const m1 = monthIndex(m[1]!);
+    const m2 = m[3] ? monthIndex(m[3]) : m1;
+    const last = isoFromParts(y, m2, Number(m[4]));
+    push(dayMention(m.index, m[0], y, m1, Number(m[2]), last ?? undefined));
+  }
+  MDY.lastIndex = 0;
+  while ((m = MDY.exec(text))) push(dayMention(m.index, m[0], Number(m[3]), monthIndex(m[1]!), Number(m[2])));
+  DMY.lastIndex = 0;
+  while ((m = DMY.exec(text))) push(dayMention(m.index, m[0], Number(m[3]), monthIndex(m[2]!), Number(m[1])));
+  ISO.lastIndex = 0;
+  while ((m = ISO.exec(text))) push(dayMention(m.index, m[0], Number(m[1]), Number(m[2]), Number(m[3])));
+  YMD_SLASH.lastIndex = 0;
+  while ((m = YMD_SLASH.exec(text))) push(dayMention(m.index, m[0], Number(m[1]), Number(m[2]), Number(m[3])));
+  NUMERIC.lastIndex = 0;
+  while ((m = NUMERIC.exec(text))) {
+    let a = Number(m[1]);
+    let b = Number(m[3]);
+    const raw = m[4]!;
+    const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+    if (raw.length === 2 && m[2] !== '/') continue; // 12-31-24 / 1.5.24: too ambiguous
+    if (a > 12 && b <= 12) [a, b] = [b, a]; // 31/12/2024: day first
+    if (isPhoneFragment(text, m.index, m.index + m[0].length)) continue;
+    push(dayMention(m.index, m[0], y, a, b));
+  }
+  MY.lastIndex = 0;
+  while ((m = MY.exec(text))) {
+    const month = monthIndex(m[1]!);
+    const y = Number(m[2]);
+    const date = isoFromParts(y, month, 1);
+    // "May 2020" is a date; "may 2020" in "you may 2020…" is not: month abbreviations that are words need a capital
+    if (!date || (/^may$/i.test(m[1]!) && m[1] !== 'May') || (/^mar\.?$/.test(m[1]!))) continue;
+    if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date, precision: 'month', last: endOfMonth(y, month) });
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/** Quick test: could `text` hold an explicit date with a year? */
+export function mayHoldDate(text: string): boolean {
+  HAS_YEAR.lastIndex = 0;
+  return HAS_YEAR.test(text);
+}
+
+const YEAR_IN_MATCH = /(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
+const MONTHISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?/i;
+
+function partsToIso(c: chrono.ParsedComponents): { date: string; precision: Precision; last: string } | null {
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year == null || month == null) return null;
+  if (c.isCertain('day') && day != null) {
+    const date = isoFromParts(year, month, day);
+    return date ? { date, precision: 'day', last: date } : null;
+  }
+  const date = isoFromParts(year, month, 1);
+  return date ? { date, precision: 'month', last: endOfMonth(year, month) } : null;
+}
+
+/** chrono-node for the forms the fast path does not know ("Wednesday, the 19th of January, 2011"). */
+function chronoMentions(text: string, ref: Date): DateMention[] {
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.casual.parse(text, ref);
+  } catch {
+    return [];
+  }
+  const out: DateMention[] = [];
+  for (const r of results) {
+    if (!YEAR_IN_MATCH.test(r.text) || !MONTHISH.test(r.text)) continue;
+    const start = r.index;
+    const end = r.index + r.text.length;
+    if (isPhoneFragment(text, start, end)) continue;
+    const first = partsToIso(r.start);
+    if (!first) continue;
+    let last = first.last;
+    if (r.end) {
+      const second = partsToIso(r.end);
+      if (second && second.last > last) last = second.last;
+    }
+    // chrono includes a leading "on " in "on 14 January 2022": keep the excerpt on the date itself
+    const lead = /^(?:on|at|the|of)\s+/i.exec(r.text)?.[0].length ?? 0;
+    out.push({ start: start + lead, end, text: r.text.slice(lead), date: first.date, precision: first.precision, last });
+  }
+  return out;
+}
+
+/**
+ * Explicit dates in `text`, in order. `ref` anchors chrono's reading of incomplete dates (pass
+ * ctx.now); dates whose year is not written out are dropped.
+ */
+export function findDateMentions(text: string, ref: Date = new Date(Date.UTC(2000, 0, 1))): DateMention[] {
+  if (!text || !mayHoldDate(text)) return [];
+  const fast = fastMentions(text);
+  // Date-like spans the fast path did not read: hand the text to chrono.
+  HAS_YEAR.lastIndex = 0;
+  let leftover = false;
+  let g: RegExpExecArray | null;
+  while ((g = HAS_YEAR.exec(text))) {
+    const s = g.index;
+    const e = s + g[0].length;
+    if (!fast.some((f) => s < f.end && e > f.start)) {
+      leftover = true;
+      break;
+    }
+  }
+  if (!leftover) return fast;
+  const extra = chronoMentions(text, ref).filter((c) => !fast.some((f) => c.start < f.end && c.end > f.start));
+  return [...fast, ...extra].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,98 @@
+// Which text the date rules read, and how they cut it: the page's own prose (not navigation,
+// quotations or the reference list), split into sentences with offsets.
+import type { PageFacts, TextBlock } from '../types';
+
+const REFERENCE_HEADING = /^\s*(?:\d+\.?\s*)?(?:references?|sources?|citations?|bibliography|works cited|literature cited|footnotes|notes|further reading|endnotes|resources and references|studies cited|scientific references)\s*:?\s*$/i;
+// A list item or paragraph that reads like a bibliographic reference.
+const CITATION_LIKE = /\bdoi:|\bdoi\.org\/|\bet al\.|\bPMID\b|\bPMC\d|\bRetrieved (?:from|on)\b|\bAccessed\b|\b(?:19|20)\d\d;\s*\d+\s*\(\d+\)|\b(?:19|20)\d\d\s*[;:]\s*\d+[:(]|\bvol\.\s*\d|\bpp?\.\s*\d+/i;
+
+/** Indices of blocks that belong to a "References"/"Sources" section, or read like citations. */
+export function referenceBlocks(facts: PageFacts): Set<number> {
+  const out = new Set<number>();
+  let inRefs = 0; // heading level that opened the section, 0 when outside
+  for (const blk of facts.blocks) {
+    if (blk.heading) {
+      if (REFERENCE_HEADING.test(blk.text)) {
+        inRefs = blk.heading;
+        out.add(blk.index);
+        continue;
+      }
+      if (inRefs && blk.heading <= inRefs) inRefs = 0;
+    }
+    if (inRefs) out.add(blk.index);
+    else if ((blk.tag === 'li' || blk.tag === 'p' || blk.tag === 'div') && CITATION_LIKE.test(blk.text)) out.add(blk.index);
+  }
+  return out;
+}
+
+export interface ProseOptions {
+  /** include blocks outside the main content (header, footer, aside, nav) */
+  allRegions?: boolean;
+  /** include quoted blocks (blockquote, q, cite) */
+  quoted?: boolean;
+  /** include headings */
+  headings?: boolean;
+}
+
+/** The page's own prose blocks: in the main content, not quoted, not in the reference list. */
+export function proseBlocks(facts: PageFacts, opts: ProseOptions = {}): TextBlock[] {
+  const refs = referenceBlocks(facts);
+  const hasContent = facts.blocks.some((b) => b.inContent);
+  return facts.blocks.filter((b) => {
+    if (!b.text || refs.has(b.index)) return false;
+    if (b.quoted && !opts.quoted) return false;
+    if (b.heading && opts.headings === false) return false;
+    if (opts.allRegions) return true;
+    if (hasContent) return b.inContent && b.region !== 'aside' && b.region !== 'nav';
+    return b.region === 'main' || b.region === 'other';
+  });
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Sentence ends: . ! ? followed by space and an upper-case letter, digit or quote, but not after
+// common abbreviations ("Dr.", "U.S.", "e.g.", "Jan.", "vs.", "approx.") or single initials.
+const ABBREV = /(?:\b(?:dr|mr|mrs|ms|prof|sr|jr|st|no|vs|etc|approx|inc|ltd|co|corp|fig|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ave|blvd|dept|est|e\.g|i\.e|u\.s|u\.k|a\.m|p\.m|ph\.d|m\.d|d\.d\.s)|\b[A-Z])\.$/i;
+
+/** Splits `text` into sentences with offsets. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const cut = m.index + m[0].trimEnd().length;
+    if (ABBREV.test(text.slice(Math.max(from, m.index - 8), m.index + 1))) continue;
+    out.push({ start: from, end: cut, text: text.slice(from, cut) });
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) out.push({ start: from, end: text.length, text: text.slice(from) });
+  return out.filter((s) => s.text.trim());
+}
+
+/** The sentence of `text` that holds offset `at`. */
+export function sentenceAt(text: string, at: number): Sentence {
+  for (const s of sentences(text)) if (at >= s.start && at < s.end) return s;
+  return { start: 0, end: text.length, text };
+}
+
+/** True when offset `at` sits inside a quotation ("…" or “…”) in `text`. */
+export function insideQuotes(text: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+/** True when offset range [start, end) of a block overlaps link text. */
+export function inLinkText(blk: TextBlock, start: number, end: number): boolean {
+  return blk.spans.some((s) => s.link >= 0 && s.start < end && s.end > start);
+}

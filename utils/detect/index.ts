@@ -1,0 +1,150 @@
+// detect: is this a clinic page, and is it an article? A weighted vote of independent signals,
+// each named in `signals` so a user can see why. A news story about ketamine talks *about*
+// clinics; a clinic page talks *as* one (our patients, book your visit, call us), so first-person
+// clinic voice, booking and contact signals weigh most.
+import type { Detection, PageFacts } from '../types';
+
+const CLINIC_TYPES = /^(MedicalClinic|Dentist|Physician|MedicalBusiness|MedicalOrganization|Hospital|Optician|Pharmacy|DiagnosticLab|Physiotherapy|MedicalSpa|DaySpa|HealthAndBeautyBusiness|Psychiatric|Chiropractor|VeterinaryCare|MedicalTherapy|Dermatology|Clinic|MedicalProcedure|MedicalCondition|MedicalSpecialty)$/;
+const ARTICLE_TYPES = /^(Article|BlogPosting|NewsArticle|MedicalWebPage|MedicalScholarlyArticle|Report|HealthTopicContent)$/;
+const NEWS_ORG = /^(NewsMediaOrganization|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|LiveBlogPosting)$/;
+
+const CLINIC_VOICE =
+  /\b(our|my) (clinic|clinics|practice|office|offices|team|doctors?|physicians?|providers?|dentists?|clinicians?|nurses?|staff|patients|specialists?|surgeons?|therapists?|medical spa|med ?spa|center|centre|location|locations)\b|\bwe (offer|provide|treat|specialize|specialise|accept|welcome|are (?:a|an|proud)|perform|use)\b|\b(new|existing|current) patients?\b/gi;
+const BOOKING =
+  /\b(book|schedule|request|make|reserve)\s+(?:an?\s+|your\s+|my\s+|a\s+free\s+|free\s+)?(appointment|consult|consultation|visit|session|exam|evaluation|assessment|treatment)s?\b|\bbook (now|online|today)\b|\bcall (us|now|today)\b|\bfree consultation\b|\bappointment\b/i;
+const CREDENTIAL =
+  /\b(Dr\.?\s+[A-Z][a-z]+|[A-Z][a-z]+,?\s+(M\.?D\.?|D\.?D\.?S\.?|D\.?M\.?D\.?|D\.?O\.?|N\.?P\.?|PMHNP(-BC)?|FNP(-C|-BC)?|PA-C|R\.?N\.?|DNP|PsyD|Ph\.?D\.?|DC|LCSW|LMFT|FACS|FAAD|MBBS|BDS|MDS))\b/;
+const MEDICAL_TERMS =
+  /\b(clinic|clinics|patients?|treatments?|therapy|therapies|dental|dentist(ry)?|doctor|physician|infusions?|ketamine|esketamine|spravato|medical|healthcare|surgery|surgical|implants?|orthodont\w*|cosmetic|aesthetic|botox|fillers?|med ?spa|hydrafacial|psychiatr\w*|chiropract\w*|physiotherap\w*|dermatolog\w*|diagnos\w*|symptoms?|hygien\w*|teeth|tooth|whitening|root canal|braces|invisalign|depression|anxiety|pain|iv therapy|vitamin|wellness|appointment|consultation|prescri\w*|hospital|medicine|doctors|nurses?|cardiolog\w*|neurolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|gyn(a)?ecolog\w*|ophthalmolog\w*|oncolog\w*|radiolog\w*|laborator(y|ies)|pharmacy|emergency care|dentures|crowns?|veneers|gums?|cavit(y|ies)|clinical|physicians|surgeons?|health ?care|injections?|ivf|vaccin\w*)\b/gi;
+// Words that name a clinic in the page title or site name ("Smile Studio Dental", "Allied Psychiatry").
+const CLINIC_NAME =
+  /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|hospital|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|ketamine|infusion|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|fertility|urgent care|DDS|DMD)\b/i;
+const LOREM = /\blorem ipsum\b|\bdolor sit amet\b|\bconsectetur\b|\badipiscing\b|\beiusmod\b/i;
+const ARTICLE_URL = /\/(blog|blogs|news|articles?|posts?|insights|resources\/articles|learn|library)\/[^/?#]+/i;
+const PHONE_TEXT = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{2,4}(?:[\s.-]\d{2})?/;
+const LABELLED_PHONE = /\b(tel|telephone|phone|call us|call)\b\.?:?\s*(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}/i;
+const NEWS_FURNITURE = /^(advertisement|advertisements|sponsored( content)?|related (stories|articles|coverage)|most (read|popular|viewed)|trending( now| stories)?|more (stories|news)|top stories|latest news|breaking news|read next|recommended for you|sign up for (our|the) newsletter)$/i;
+const NEWS_BYLINE = /\b(staff (writer|reporter)|senior (reporter|correspondent|editor)|reporter|correspondent|associated press|reuters|AFP|news desk|contributing writer|columnist)\b/;
+const STREET = /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr|lane|ln|way|court|ct|parkway|pkwy|highway|hwy|place|pl|suite|ste)\b\.?/i;
+const BOOKING_HREF = /\/(book|booking|book-online|schedule|appointments?|request-appointment|make-an-appointment|book-an-appointment)(\/|$|\?|\.|#)|calendly\.com|acuityscheduling\.com|janeapp\.com|simplepractice\.com|intakeq\.com|zocdoc\.com|tebra\.com|nexhealth\.com|localmed\.com/i;
+const POSTAL = /\b\d{5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+
+const THRESHOLD = 3.5;
+
+export function detect(facts: PageFacts): Detection {
+  const signals: string[] = [];
+  let clinic = 0;
+  let article = false;
+  const vote = (weight: number, signal: string) => {
+    clinic += weight;
+    signals.push(signal);
+  };
+
+  // Structured data and metadata.
+  const types = new Set(facts.jsonLd.flatMap((e) => e.types));
+  const clinicType = [...types].find((t) => CLINIC_TYPES.test(t));
+  if (clinicType) vote(3, `json-ld:${clinicType}`);
+  const articleType = [...types].find((t) => ARTICLE_TYPES.test(t));
+  if (articleType) {
+    article = true;
+    signals.push(`json-ld:${articleType}`);
+  }
+  if (types.has('MedicalWebPage')) vote(1, 'json-ld:MedicalWebPage');
+  const newsType = [...types].find((t) => NEWS_ORG.test(t));
+  if (newsType) vote(-2, `json-ld:${newsType}`);
+  const ogType = facts.meta['og:type']?.[0]?.toLowerCase();
+  if (ogType === 'article') {
+    article = true;
+    signals.push('og:type=article');
+  }
+  let path = '';
+  try {
+    path = new URL(facts.url).pathname;
+  } catch {
+    path = facts.url;
+  }
+  if (ARTICLE_URL.test(path)) {
+    article = true;
+    signals.push('url:article-path');
+  }
+  if (facts.hasArticleElement && facts.wordCount >= 300 && facts.contentRoot?.localName === 'article') {
+    article = true;
+    signals.push('article-element:300+words');
+  }
+
+  // Who speaks: a clinic names itself and addresses its patients.
+  // The site's own name: og:site_name, or the title's trailing segments ("Headline | Site Name").
+  // A headline about clinics is not a clinic's name, so the first segment of a multi-part title is left out.
+  const segments = facts.title.split(/\s[|\u2013\u2014:\u00b7-]\s|:\s/).filter(Boolean);
+  const short = segments.filter((seg, i) => seg.trim().split(/\s+/).length <= (i === 0 ? 5 : 7));
+  const siteName = [facts.meta['og:site_name']?.[0] ?? '', ...(segments.length > 1 ? short : [])].join(' | ');
+  if (CLINIC_NAME.test(siteName)) vote(2, 'clinic-name');
+  else if (segments.length === 1 && CLINIC_NAME.test(facts.title)) vote(1, 'clinic-title');
+
+  let voice = 0;
+  let medical = 0;
+  let words = 0;
+  let bookingText = false;
+  let credential = false;
+  let postal = false;
+  let contactPhone = false;
+  let newsFurniture = 0;
+  let newsByline = false;
+  for (const blk of facts.blocks) {
+    const t = blk.text;
+    if (LOREM.test(t)) continue; // template filler says nothing about the page
+    words += t ? t.split(' ').length : 0;
+    if (voice < 6) voice += t.match(CLINIC_VOICE)?.length ?? 0;
+    medical += t.match(MEDICAL_TERMS)?.length ?? 0;
+    if (!bookingText && BOOKING.test(t)) bookingText = true;
+    if (!credential && CREDENTIAL.test(t)) credential = true;
+    if (t.length < 60 && NEWS_FURNITURE.test(t)) newsFurniture++;
+    if (!newsByline && t.length < 200 && NEWS_BYLINE.test(t)) newsByline = true;
+    if (blk.region !== 'main' && blk.region !== 'other') {
+      if (!postal && POSTAL.test(t)) postal = true;
+      if (!contactPhone && PHONE_TEXT.test(t)) contactPhone = true;
+    } else {
+      if (!contactPhone && LABELLED_PHONE.test(t)) contactPhone = true;
+      if (!postal && t.length < 200 && STREET.test(t) && POSTAL.test(t)) postal = true;
+    }
+  }
+  if (voice >= 3) vote(2, `clinic-voice:${voice}`);
+  else if (voice >= 1) vote(1, `clinic-voice:${voice}`);
+
+  let telLinks = 0;
+  let bookingLinks = 0;
+  for (const link of facts.links) {
+    const href = (link.href ?? '').trim().toLowerCase();
+    if (href.startsWith('tel:')) telLinks++;
+    else if (BOOKING.test(link.name) || BOOKING_HREF.test(href)) bookingLinks++;
+  }
+  if (bookingLinks) vote(2.5, `booking-links:${bookingLinks}`);
+  else if (bookingText) vote(0.5, 'booking-text');
+  if (telLinks) vote(1, `tel-links:${telLinks}`);
+  else if (contactPhone) vote(0.5, 'contact-phone');
+  const appointmentForm = facts.forms.some(
+    (f) => f.fields.length >= 2 && f.fields.some((x) => /date|time|appointment|doctor|department|service/.test(x)),
+  );
+  if (appointmentForm) vote(2, 'appointment-form');
+  if (credential) vote(0.5, 'clinician-credentials');
+  if (postal) vote(0.5, 'postal-address');
+  if (newsFurniture >= 2) vote(-1, `news-furniture:${newsFurniture}`);
+  if (newsByline) vote(-1, 'news-byline');
+  if (facts.links.length > 250) vote(-1, `many-links:${facts.links.length}`);
+
+  const density = medical / Math.max(1, words);
+  const pct = `${(density * 100).toFixed(1)}%`;
+  if (medical >= 10 && density >= 0.08) vote(3.5, `medical-vocabulary:${pct}`);
+  else if (medical >= 10 && density >= 0.05) vote(3, `medical-vocabulary:${pct}`);
+  else if (medical >= 5 && density >= 0.015) vote(1.5, `medical-vocabulary:${pct}`);
+  else if (medical >= 3 && density >= 0.006) vote(0.5, `medical-vocabulary:${pct}`);
+  else if (!clinicType && (medical < 3 || (!bookingLinks && !appointmentForm)) && words) vote(-1.5, `little-medical-vocabulary:${pct}`);
+
+  signals.push(`score:${clinic.toFixed(1)}`);
+  const isClinic = clinic >= THRESHOLD;
+  const kind = isClinic ? (article ? 'clinic-article' : 'clinic-page') : 'other';
+  // Confidence: distance from the threshold, squashed into 0.5–0.99.
+  const margin = Math.abs(clinic - THRESHOLD);
+  const confidence = Math.round((0.5 + 0.49 * (1 - Math.exp(-margin / 2.5))) * 100) / 100;
+  return { kind, confidence, signals, isArticle: article };
+}

@@ -1,0 +1,83 @@
+// CTA-007: icon-only call-to-action links (a phone icon in a tel: link, a calendar icon linking to the
+// scheduler) with no accessible name. Visually hidden text (.sr-only), aria-label, aria-labelledby,
+// img alt and title all count as a name (gather computes `name` from them).
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { FindingDraft, PageFacts, Rule, RuleContext } from '../../types';
+import { pageCtas, type LinkCta } from '../../cta';
+import { normalizeHref } from '../../phone/normalize';
+
+/** A name with no letter or digit ("", "›", an icon-font glyph, "☎") says nothing to a screen reader. */
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+const ICON_FONT = /^[\uE000-\uF8FF\s]*$/u;
+
+const KIND: Record<LinkCta['kind'], string> = {
+  call: 'tap-to-call link',
+  sms: 'text-message link',
+  book: 'booking link',
+  contact: 'contact link',
+  email: 'e-mail link',
+  form: 'form button',
+};
+
+function clinicName(facts: PageFacts): string | null {
+  for (const e of facts.jsonLd) {
+    if (e.types.some((t) => /Clinic|Dentist|Physician|Medical|Business|Organization|Spa|Hospital/.test(t))) {
+      const name = e.data.name;
+      if (typeof name === 'string' && name.trim() && name.length <= 60) return name.trim();
+    }
+  }
+  return null;
+}
+
+function suggestion(c: LinkCta, facts: PageFacts, ctx: RuleContext): string {
+  const who = clinicName(facts) ?? 'the clinic';
+  if (c.kind === 'call' || c.kind === 'sms') {
+    const n = normalizeHref(c.link.href, ctx.region as CountryCode);
+    const shown = n?.parsed?.formatNational() ?? n?.href.number ?? '';
+    const verb = c.kind === 'call' ? 'Call' : 'Text';
+    return `Add aria-label="${verb} ${who}${shown ? ` at ${shown}` : ''}" to the link, or visible text / visually hidden text (.sr-only) inside it.`;
+  }
+  if (c.kind === 'book') return `Add aria-label="Book an appointment with ${who}" to the link, or visible / visually hidden text inside it.`;
+  if (c.kind === 'email') return `Add aria-label="E-mail ${who}" to the link, or visible / visually hidden text inside it.`;
+  return `Add aria-label="Contact ${who}" to the link, or visible / visually hidden text inside it.`;
+}
+
+function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const clinic = ctx.detection.kind !== 'other';
+  for (const c of pageCtas(facts, ctx.config).links) {
+    // Phone and text links anywhere (an objective defect); booking links on clinic pages. Share buttons
+    // (mailto:?subject=…, WhatsApp share) are not calls to action and are not classified as CTAs.
+    if (!(c.kind === 'call' || c.kind === 'sms' || (c.kind === 'book' && clinic))) continue;
+    if (c.via === 'name' || c.via === 'button') continue;
+    const name = (c.link.name ?? '').trim();
+    if (name && MEANINGFUL.test(name) && !ICON_FONT.test(name)) continue;
+    const href = (c.link.href ?? '').trim();
+    out.push({
+      element: c.link.element,
+      excerpt: href || c.link.tag,
+      message: `This ${KIND[c.kind]} (${href || 'no href'}) has no accessible name: a screen reader announces only "link" or the raw address, so a blind patient cannot tell it calls or books.`,
+      fix: suggestion(c, facts, ctx),
+      data: { href: c.link.href, kind: c.kind },
+    });
+  }
+  return out;
+}
+
+const rule: Rule = {
+  id: 'cta/accessible-name',
+  category: 'cta',
+  severity: 'warning',
+  catalog: 'CTA-007',
+  title: 'Icon-only call to action has no accessible name',
+  description:
+    'Finds tel:, sms: and WhatsApp links (any page) and booking links (clinic pages) with no accessible name: an icon with no text, no aria-label or aria-labelledby, no img alt and no title.',
+  why:
+    'axe/Lighthouse link-name: every link needs an accessible name, or screen readers announce it as "link" or read out the URL. A phone icon alone tells a sighted reader "call"; it tells a blind patient nothing (WCAG 2.4.4, 4.1.2).',
+  fix: 'Give the link a name: aria-label="Call Example Clinic at (949) 945-0927", or visually hidden text inside the link.',
+  helpUrl: 'https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA8',
+  runsOn: 'any',
+  check,
+};
+
+export default rule;

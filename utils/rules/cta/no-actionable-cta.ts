@@ -1,0 +1,94 @@
+// CTA-001: no actionable call to action. Two levels:
+//  - the page as a whole (header and footer included) has no primary or direct CTA → error;
+//  - a clinic *article* whose body has no CTA at all, though the template has some → warning
+//    (readers act where they finish reading; header buttons scroll away).
+// Written CTA text without a link is CTA-002's finding; this rule stays silent then, so one problem is
+// reported once.
+import type { FindingDraft, PageFacts, Rule, RuleContext } from '../../types';
+import { ctaTextInContent, inBody, isActionable, pageCtas, unlinkedCtas, type LinkCta } from '../../cta';
+
+const KIND_LABEL: Record<LinkCta['kind'], string> = {
+  call: 'tap-to-call link',
+  sms: 'text-message link',
+  book: 'booking link',
+  contact: 'contact-page link',
+  email: 'e-mail link',
+  form: 'form',
+};
+
+const REGION_LABEL: Record<string, string> = { header: 'header', nav: 'menu', footer: 'footer', aside: 'sidebar', main: 'content', other: 'page' };
+
+function describe(ctas: LinkCta[]): string {
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  for (const c of ctas) {
+    const where = REGION_LABEL[c.link.region] ?? 'page';
+    const name = (c.link.name || c.link.text || c.link.href || '').trim();
+    const key = `${where}|${c.kind}|${name.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    parts.push(`a ${KIND_LABEL[c.kind]}${name ? ` ("${name.slice(0, 40)}")` : ''} in the ${where}`);
+    if (parts.length >= 4) break;
+  }
+  return parts.join(', ');
+}
+
+function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
+  const ctas = pageCtas(facts, ctx.config);
+  // Written CTAs without a link are reported, precisely, by cta/text-not-actionable.
+  if (unlinkedCtas(facts, ctx).length > 0) return [];
+
+  const actionable = ctas.links.filter(isActionable);
+  const anyActionable = actionable.length > 0 || ctas.forms.length > 0 || ctas.schedulers.length > 0;
+  if (!anyActionable) {
+    const secondary = ctas.links.filter((c) => !isActionable(c));
+    const tail = secondary.length ? ` The only way to get in touch is ${describe(secondary)}, one more step away.` : '';
+    return [
+      {
+        scope: 'page',
+        message: `This page has no call to action a patient can use: no tap-to-call link, no booking link or button and no appointment form, in the header, the content or the footer.${tail}`,
+        fix: 'Add a tap-to-call link (<a href="tel:+1…">) and a booking link or button (<a href="/book">Book an appointment</a>), in the header and at the end of the content.',
+        data: { secondary: secondary.length },
+      },
+    ];
+  }
+
+  if (!ctx.detection.isArticle) return [];
+  const { links } = ctas;
+  const inText = links.some((c) => inBody(c.link, facts));
+  const formInText = ctas.forms.some((f) => f.form.inContent);
+  // Scheduler iframes are embedded in the content far more often than in a template; their place is
+  // not known in the facts, so an embedded scheduler counts as a body CTA.
+  if (inText || formInText || ctas.schedulers.length > 0) return [];
+  if (!facts.blocks.some((b) => b.inContent && !b.heading && b.text.length >= 40)) return [];
+  // Written CTAs that only the template answers ("Contact us today." with the number in the header).
+  const written = ctaTextInContent(facts, ctx).flatMap((b) => b.phrases.filter((x) => x.status === 'template').map((x) => x.phrase.text));
+  const note = written.length ? ` Its "${written[0]!.slice(0, 60)}" is plain text.` : '';
+  return [
+    {
+      scope: 'page',
+      severity: 'warning',
+      message: `The article body has no call to action at all: nothing in the text links to booking, a phone number or a contact form.${note} The page's only CTAs are in its template (${describe(actionable)}), which readers have scrolled past by the end of the article.`,
+      fix: 'End the article with a contextual call to action, e.g. "Call us at <a href="tel:+1…">…</a> or <a href="/book">book a consultation online</a>."',
+      data: { templateCtas: actionable.length },
+    },
+  ];
+}
+
+const rule: Rule = {
+  id: 'cta/no-actionable-cta',
+  category: 'cta',
+  severity: 'error',
+  catalog: 'CTA-001',
+  title: 'No actionable call to action',
+  description:
+    'Finds pages with no primary or direct call to action anywhere (no tel:/sms: link, booking link or button, scheduler or appointment form, header and footer included), and clinic articles whose body has no call to action although the template has some.',
+  why:
+    'A clinic page exists to turn readers into patients. "No call to action is no ad at all … provide a clear means or method to act" (Healthcare Success). Google/Ipsos found that 70% of mobile searchers click to call and 76% of local-service searchers would call to book. Rater guidelines value "very helpful contact information" on medical sites.',
+  fix: 'Add a tap-to-call link and a booking link or button, in the header and at the end of the content.',
+  helpUrl: 'https://dev2022.healthcaresuccess.com/blog/advertising/please-read-this-today-a-call-to-action-for-doctor-advertising.html',
+  runsOn: 'clinic',
+  check,
+};
+
+export default rule;

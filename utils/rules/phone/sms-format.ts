@@ -1,0 +1,64 @@
+import type { FindingDraft, Rule } from '../../types';
+import { pagePhones } from '../../phone/page';
+import { sameNumber } from '../../phone/normalize';
+import { hrefShown, linkLabel } from '../../phone/fix';
+
+const rule: Rule = {
+  id: 'phone/sms-format',
+  category: 'phone',
+  severity: 'info',
+  catalog: 'PHN-010',
+  title: 'SMS or WhatsApp link is not in E.164 form',
+  description:
+    'An sms: or WhatsApp link (wa.me, api.whatsapp.com, whatsapp:) whose number is not in international form (sms: without "+country code", spaces or letters; wa.me with "+", separators or a leading 0), or whose visible number differs from the number in the href. SMS short codes (5–6 digits) are exempt from the E.164 check.',
+  why:
+    'The same normalization as tel: links applies: E.164 numbers work from any country and any app, and a visible number that differs from the href sends the message elsewhere (catalog PHN-010, [S32][S33]). WhatsApp asks for the full international number without "+", zeros, brackets or dashes in wa.me links.',
+  fix: 'Use href="sms:+19499450927" (or https://wa.me/19499450927) and show the same number in the text.',
+  helpUrl: 'https://www.twilio.com/docs/glossary/what-e164',
+  runsOn: 'clinic',
+  check(facts, ctx) {
+    const { links } = pagePhones(facts, ctx.region);
+    const out: FindingDraft[] = [];
+    for (const pl of links) {
+      const { scheme } = pl.href;
+      if (scheme !== 'sms' && scheme !== 'whatsapp') continue;
+      const href = pl.link.href ?? '';
+      const number = pl.href.number;
+      const digits = number.replace(/\D/g, '');
+      const e164 = pl.number?.e164 ?? null;
+      const problems: string[] = [];
+      if (scheme === 'sms') {
+        if (!number) continue; // sms: with only a body opens the composer: fine
+        if (digits.length > 6) {
+          if (!number.startsWith('+')) problems.push('has no "+" country code');
+          if (/\s|%20/.test(number) || /%20/.test(href)) problems.push('contains spaces');
+          if (/[A-Za-z]/.test(number)) problems.push('contains letters');
+        }
+        if (pl.href.numbers.length > 1) problems.push(`lists ${pl.href.numbers.length} recipients`);
+      } else {
+        if (!number) {
+          continue; // a share link (whatsapp://send?text=…) or a chat picker, not a contact link
+        } else if (/wa\.me|whatsapp\.com/i.test(href)) {
+          if (/[^\d]/.test(number.replace(/^\+/, ''))) problems.push('contains separators; wa.me expects digits only');
+          else if (number.startsWith('+')) problems.push('starts with "+"; wa.me expects the country code without "+"');
+          if (/^0/.test(digits)) problems.push('starts with 0; wa.me expects the full international number');
+        }
+      }
+      const shown = pl.textPhones.find((m) => m.kind !== 'short-code' && m.e164);
+      const mismatch = !!shown && !!e164 && !sameNumber(shown.e164, e164);
+      if (mismatch) problems.push(`dials ${e164} while the link shows ${shown!.raw}`);
+      if (!problems.length) continue;
+      const target = mismatch ? shown!.e164 : e164;
+      const fixHref = target ? (scheme === 'sms' ? `sms:${target}` : `https://wa.me/${target.replace(/\D/g, '')}`) : null;
+      out.push({
+        message: `The ${scheme === 'sms' ? 'SMS' : 'WhatsApp'} link ${linkLabel(pl.link)} (href="${hrefShown(href)}") ${problems.join('; ')}.`,
+        element: pl.link.element,
+        excerpt: href,
+        fix: fixHref ? `Use href="${fixHref}".` : undefined,
+        data: { href, e164, problems },
+      });
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,152 @@
+// STL-010: an offer, promotion or event whose own end date has passed — in the text ("Book before
+// January 31, 2022", "Spring 2024 promo") or in JSON-LD (Offer.validThrough, Offer.priceValidUntil,
+// Event.endDate).
+import type { FindingDraft, Rule } from '../../types';
+import { findDateMentions, mayHoldDate } from '../../dates/prose';
+import { addDays, daysBetween, endOfMonth, humanDate, isoFromParts, monthsBetween, toIsoDay } from '../../dates/iso';
+import { proseBlocks, sentences } from '../../dates/text-scan';
+import { pageAge } from '../../dates/age';
+
+// Words that introduce an end date: "offer ends", "book before", "valid through", "expires".
+const END_CUE = /(?:\b(?:book|register|sign up|enroll|schedule|reserve|call|order|buy|purchase|redeem|claim|apply|rsvp|offer|special|promo(?:tion)?|sale|deal|discount|coupon|pricing|price|savings?)\s+(?:(?:now|today|online|your\s+\w+)\s+)?)?\b(?:ends?|ending|expires?|expiring|expiration(?:\s+date)?|valid\s+(?:through|thru|until|till|to)|good\s+(?:through|thru|until|till)|through|thru|until|till|before|by|deadline|last day|no later than)\b[\s:,]*(?:on\s+|the\s+)?$/i;
+// …and the words that make the sentence an offer or an event.
+const OFFER = /\b(?:offers?|special|specials|promo(?:tion)?s?|discount(?:ed|s)?|deals?|sale|coupons?|savings?|save|free|complimentary|bonus|gift|%\s*off|\$\s*\d|book(?:ing)?|reserve|register|registration|sign[- ]?up|rsvp|enroll|event|seminar|webinar|open house|workshop|class|giveaway|contest|raffle|limited[- ]time|price|pricing|package|membership|new[- ]patient)\b/i;
+// Past-tense narration of an event: "we hosted", "was held" — history, not an offer.
+const NARRATION = /\b(?:hosted|was held|were held|took place|attended|we held|celebrated|was a success|thank(?:s| you) (?:to|for) (?:all|everyone))\b/i;
+
+// "Spring 2024 promo", "Black Friday 2023 deal", "January 2022 special", "Summer of 2023 sale"
+const SEASON_PROMO = /\b(spring|summer|fall|autumn|winter|holiday|holidays|christmas|black friday|cyber monday|valentine'?s(?: day)?|mother'?s day|father'?s day|back[- ]to[- ]school|new year'?s?|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december|q[1-4])\s+(?:of\s+)?((?:19|20)\d\d)\s+(special|specials|promo|promotion|sale|deal|deals|offer|offers|event|discount|savings|giveaway|package)\b/gi;
+const SEASON_QUICK = /(?:19|20)\d\d\s+(?:special|promo|sale|deal|offer|event|discount|savings|giveaway|package)/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const LIMITED_TIME = /\blimited[- ]time\b|\bfor a limited time\b/i;
+
+/** The last day a season or month of `year` covers. */
+function seasonEnd(name: string, year: number): string {
+  const n = name.toLowerCase();
+  const month = MONTHS.indexOf(n);
+  if (month >= 0) return endOfMonth(year, month + 1);
+  if (/^q[1-4]$/.test(n)) return endOfMonth(year, Number(n[1]) * 3);
+  if (n === 'spring') return isoFromParts(year, 6, 20)!;
+  if (n === 'summer') return isoFromParts(year, 9, 22)!;
+  if (n === 'fall' || n === 'autumn') return isoFromParts(year, 12, 21)!;
+  if (n === 'winter') return isoFromParts(year + 1, 3, 20)!;
+  if (/valentine/.test(n)) return isoFromParts(year, 2, 14)!;
+  if (/mother/.test(n)) return isoFromParts(year, 5, 31)!;
+  if (/father/.test(n)) return isoFromParts(year, 6, 30)!;
+  if (/back/.test(n)) return isoFromParts(year, 9, 30)!;
+  if (/new year/.test(n)) return isoFromParts(year, 1, 31)!;
+  if (/black|cyber/.test(n)) return isoFromParts(year, 12, 5)!;
+  return isoFromParts(year, 12, 31)!; // holiday(s), christmas
+}
+
+const rule: Rule = {
+  id: 'stale/expired-offer',
+  category: 'stale',
+  severity: 'warning',
+  catalog: 'STL-010',
+  title: 'Offer or event has already ended',
+  description:
+    'Finds offers, promotions and events whose own end date has passed: text such as "offer ends 12/31/2024", "Book before January 31, 2022" or "Spring 2024 promo", and JSON-LD Offer.validThrough, Offer.priceValidUntil and Event.endDate before today. Also "limited time" offers with no end date on pages more than 6 months old.',
+  why: 'schema.org defines validThrough as "the date after when the item is not valid". A promotion or price that has ended but is still shown misleads patients and is a misrepresentation risk (Cal. Bus. & Prof. Code §651(b)(1)).',
+  fix: 'Remove the expired offer or event, or replace it with a current one and its new end date.',
+  helpUrl: 'https://schema.org/validThrough',
+  runsOn: 'clinic',
+  check(facts, ctx) {
+    const out: FindingDraft[] = [];
+    const today = ctx.today;
+    const seen = new Set<string>();
+    for (const blk of proseBlocks(facts, { allRegions: true })) {
+      const text = blk.text;
+      if (!mayHoldDate(text) && !SEASON_QUICK.test(text)) continue;
+      for (const s of sentences(text)) {
+        if (NARRATION.test(s.text)) continue;
+        if (!OFFER.test(s.text)) continue;
+        // Dates introduced by an end cue.
+        for (const d of findDateMentions(s.text, ctx.now)) {
+          const cue = END_CUE.exec(s.text.slice(Math.max(0, d.start - 40), d.start));
+          if (!cue) continue;
+          if (d.last >= today) continue;
+          const start = s.start + Math.max(0, d.start - cue[0].length);
+          const end = s.start + d.end;
+          const excerpt = text.slice(start, end).trim();
+          const key = `${blk.index}:${d.date}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const days = daysBetween(d.last, today);
+          out.push({
+            message: `This offer ended on ${humanDate(d.last, d.precision === 'day' ? 'day' : 'month')} (${days >= 60 ? `${monthsBetween(d.last, today)} months` : `${days} days`} ago) but is still on the page.`,
+            element: blk.element,
+            excerpt,
+            range: { block: blk.index, start, end },
+            fix: 'Remove the expired offer, or replace it with a current one and its new end date.',
+            data: { date: d.last, daysAgo: days, source: 'text' },
+          });
+        }
+        // "Spring 2024 promo", "January 2022 special"
+        SEASON_PROMO.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = SEASON_PROMO.exec(s.text))) {
+          const end = seasonEnd(m[1]!, Number(m[2]));
+          if (end >= today) continue;
+          const key = `${blk.index}:${end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const start = s.start + m.index;
+          out.push({
+            message: `"${m[0]}" ended by ${humanDate(end)} but is still advertised.`,
+            element: blk.element,
+            excerpt: m[0],
+            range: { block: blk.index, start, end: start + m[0].length },
+            fix: 'Remove the past promotion, or replace it with a current one.',
+            data: { date: end, daysAgo: daysBetween(end, today), source: 'text' },
+          });
+        }
+      }
+    }
+
+    // "Limited time" with no end date, on a page more than 6 months old.
+    const age = pageAge(ctx.dates, today);
+    if (age && age.months > 6) {
+      for (const blk of proseBlocks(facts)) {
+        const m = LIMITED_TIME.exec(blk.text);
+        if (!m) continue;
+        const s = sentences(blk.text).find((x) => m.index >= x.start && m.index < x.end);
+        if (s && findDateMentions(s.text, ctx.now).length) continue; // it has an end date: handled above
+        out.push({
+          message: `A "limited time" offer with no end date on a page last dated ${humanDate(age.date)} (${age.months} months ago): it is unclear whether it still applies.`,
+          element: blk.element,
+          excerpt: m[0],
+          range: { block: blk.index, start: m.index, end: m.index + m[0].length },
+          fix: 'Give the offer an explicit end date, or remove it if it has ended.',
+          data: { date: age.date, ageMonths: age.months, source: 'limited-time' },
+        });
+        break;
+      }
+    }
+
+    // JSON-LD offers and events.
+    for (const e of facts.jsonLd) {
+      const isOffer = e.types.some((t) => /Offer$/.test(t));
+      const isEvent = e.types.some((t) => /Event$/.test(t));
+      const fields: Array<[string, unknown]> = [];
+      if (isOffer) fields.push(['validThrough', e.data.validThrough], ['priceValidUntil', e.data.priceValidUntil]);
+      if (isEvent) fields.push(['endDate', e.data.endDate ?? (e.data.startDate && !e.data.endDate ? e.data.startDate : undefined)]);
+      for (const [field, raw] of fields) {
+        const date = toIsoDay(raw);
+        if (!date || addDays(date, 1) > today) continue; // a day of slack for time zones
+        const name = typeof e.data.name === 'string' ? e.data.name : e.types[0];
+        const label = isEvent && field === 'endDate' && !e.data.endDate ? 'startDate' : field;
+        out.push({
+          scope: 'page',
+          message: `The structured data says the ${isEvent ? 'event' : 'offer'} "${name}" ended on ${humanDate(date)} (${label} ${String(raw)}).`,
+          excerpt: `${label}: ${String(raw)}`,
+          fix: isEvent ? 'Remove the past event from the page and its JSON-LD, or update its dates.' : `Update ${label} in the Offer JSON-LD (and the visible price) or remove the expired offer.`,
+          data: { date, field: label, daysAgo: daysBetween(date, today), source: 'json-ld' },
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export default rule;

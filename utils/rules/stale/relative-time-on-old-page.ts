@@ -1,0 +1,95 @@
+// STL-003: "this year", "recently approved", "the newest generation", "coming soon" on a page whose
+// own date is more than 12 months old: relative time words that have silently decayed.
+import type { FindingDraft, Rule } from '../../types';
+import { pageAge } from '../../dates/age';
+import { humanAge, humanDate } from '../../dates/iso';
+import { insideQuotes, inLinkText, proseBlocks, sentences } from '../../dates/text-scan';
+import { findYears } from '../../dates/years';
+import { mayHoldDate } from '../../dates/prose';
+
+const MIN_AGE_MONTHS = 12;
+
+// Phrases that are relative in any sentence.
+const ALWAYS = /\b(?:this|last|next|the past|the coming)\s+(?:year|month|week|season|spring|summer|fall|autumn|winter|quarter)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b|\bthis\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:approved|released|launched|arrived|announced|published|introduced|added|opened|cleared|authori[sz]ed|updated|passed|signed|enacted|unveiled|available)\b|\bcoming soon\b|\bnow available\b|\b(?:brand[- ]new|newest|latest)\s+(?:generation|version|model|device|technology|treatment|study|studies|research|data|guidelines?|findings|approval|addition|laser|machine|equipment|option|innovation|breakthrough|trend)s?\b|\bthe newest\b|\bthis (?:new )?year'?s\b/gi;
+// Words that are relative only when the sentence is about approvals, research, laws or technology.
+const TOPICAL = /\b(?:recently|currently|latest|newly|new|upcoming)\b/gi;
+const TOPIC_ACRONYM = /\b(?:FDA|DEA|CDC|WHO|NIH|HHS|CMS)\b/;
+const TOPIC = /\b(?:approv\w*|(?:FDA[- ])?clear(?:ed|ance)|authori[sz]ation|stud(?:y|ies)|research(?:ers)?|clinical trials?|trials|evidence|data|findings|laws?|legislation|rules|regulations?|regulatory|guidelines?|guidance|polic(?:y|ies)|mandates?|requirements?|insurance coverage|medicare|medicaid|technolog(?:y|ies)|breakthrough)\b/i;
+// "new patients", place names and idioms that contain "new".
+const NEW_TRAPS = /\bnew\s+(?:patients?|patient|clients?|client|members?|customers?|york|jersey|mexico|hampshire|england|orleans|zealand|haven|brunswick|braunfels|port|rochelle|britain|delhi|south wales|normal|you|me|smile|look|beginning|start|life|year'?s|home|location|office|address|hours|website|team members?)\b|\bnewport\b|\bnew-patient\b/i;
+// "new" with a topic noun right after it is the dated claim ("a new FDA-approved treatment").
+const NEW_TOPICAL = /\bnew(?:ly)?\s+(?:fda[- ](?:approved|cleared)|approv\w*|study|studies|research|law|laws|rule|rules|regulation|regulations|guideline|guidelines|guidance|drug|medication|treatment|technology|device|breakthrough|evidence|findings|data)\b/i;
+
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function hitsIn(sentence: string): Hit[] {
+  const hits: Hit[] = [];
+  const add = (start: number, text: string) => {
+    if (hits.some((h) => start < h.end && start + text.length > h.start)) return;
+    hits.push({ start, end: start + text.length, text });
+  };
+  ALWAYS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ALWAYS.exec(sentence))) add(m.index, m[0]);
+  const topical = TOPIC.test(sentence) || TOPIC_ACRONYM.test(sentence);
+  if (topical) {
+    TOPICAL.lastIndex = 0;
+    while ((m = TOPICAL.exec(sentence))) {
+      const word = m[0].toLowerCase();
+      if (word === 'new' || word === 'newly') {
+        const tail = sentence.slice(m.index);
+        if (NEW_TRAPS.test(sentence.slice(Math.max(0, m.index - 1), m.index + 30))) continue;
+        if (!NEW_TOPICAL.test(tail.slice(0, 40))) continue;
+      }
+      add(m.index, m[0]);
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+const rule: Rule = {
+  id: 'stale/relative-time-on-old-page',
+  category: 'stale',
+  severity: 'warning',
+  catalog: 'STL-003',
+  title: 'Relative time words on an old page',
+  description:
+    'On a page whose own date is more than 12 months old, finds relative time words that have silently gone out of date: "this year", "last month", "recently approved", "the newest generation", "coming soon", and — in sentences about approvals, research, laws or technology — "recently", "currently", "latest" and "new".',
+  why: 'Relative time words decay silently: "recently approved" on a page from 2022 misleads a reader in 2026. Google\'s byline-date guidance exists because readers judge recency from the words and dates they see; a real example is "The FDA has recently approved SPRAVATO as a standalone therapy" left on a page long after the approval.',
+  fix: 'Replace the relative words with the actual date ("In January 2025, the FDA approved …"), then re-check that the statement is still true.',
+  helpUrl: 'https://developers.google.com/search/docs/appearance/publication-dates',
+  runsOn: 'clinic',
+  check(facts, ctx) {
+    const age = pageAge(ctx.dates, ctx.today);
+    if (!age || age.months <= MIN_AGE_MONTHS) return [];
+    const out: FindingDraft[] = [];
+    for (const blk of proseBlocks(facts)) {
+      const text = blk.text;
+      if (!text) continue;
+      for (const s of sentences(text)) {
+        // A sentence that carries its own year ("In January 2025, the FDA recently …") is anchored.
+        if (findYears(s.text).length || mayHoldDate(s.text)) continue;
+        const hits = hitsIn(s.text).filter((h) => !insideQuotes(text, s.start + h.start) && !inLinkText(blk, s.start + h.start, s.start + h.end));
+        if (!hits.length) continue;
+        const first = hits[0]!;
+        const start = s.start + first.start;
+        const words = [...new Set(hits.map((h) => h.text))];
+        out.push({
+          message: `"${first.text}" is relative to when the page was written: the page is dated ${humanDate(age.date)} (${humanAge(age.months)} ago), so ${words.length > 1 ? `"${words.join('", "')}" no longer mean what they say` : 'it no longer means what it says'}.`,
+          element: blk.element,
+          excerpt: first.text,
+          range: { block: blk.index, start, end: start + first.text.length },
+          fix: `Replace "${first.text}" with the actual date or period, then check the sentence is still true; or update the page and its date.`,
+          data: { date: age.date, ageMonths: age.months, dateSource: age.source, words },
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export default rule;
