@@ -125,6 +125,8 @@ export interface PageFacts {
   headings: HeadingFact[];
   iframes: string[];
   scripts: string[];
+  /** every element id and <a name> in the page, so in-page #fragment links can be checked */
+  ids: Set<string>;
   /** the <article>/<main> element (or best content root) when one was found */
   contentRoot: Element | null;
   /** word count of the content root (or body) */

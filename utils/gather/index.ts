@@ -95,6 +95,9 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
   const iframes: string[] = [];
   const scripts: string[] = [];
   const skipped: string[] = [];
+  // Targets of in-page links, hidden ones included (a booking modal is often display:none).
+  const ids = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('[id], a[name]'))) ids.add(el.getAttribute('id') ?? el.getAttribute('name') ?? '');
   const linkText: string[] = [];
   let truncated = false;
 
@@ -297,6 +300,7 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
     headings,
     iframes,
     scripts,
+    ids,
     contentRoot,
     wordCount,
     totalWords,
