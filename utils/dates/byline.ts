@@ -2,7 +2,7 @@
 // "Last updated: Jan 2026", "Medically reviewed by Lena Sato, MD on August 21, 2026", and bare
 // byline dates ("January 18, 2022 · Dr. Omar Haddad") right by the article title.
 import type { PageFacts, TextBlock } from '../types';
-import { findDateMentions, type DateMention } from './prose';
+import { findDateMentions, type DateMention, type DateOptions } from './prose';
 
 export type DateKind = 'published' | 'modified' | 'reviewed';
 
@@ -42,10 +42,10 @@ const GAP_PLAIN = /^[\s:|·•,–—-]*(?:(?:on|at|date)\s*[:\s]\s*)?[\s:|·•
 const GAP_BY = /^[\s:|·•,–—-]*by\s+[^.!?;:()\d]{1,80}?(?:\s+on\s+|\s*[|·•,–—:-]\s*(?:on\s+)?)$/i;
 const GAP_BY_DOTTED = /^[\s:|·•,–—-]*by\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^!?;:()\d]{1,80}?(?:\s+on\s+|\s*[|·•,–—:-]\s*(?:on\s+)?)$/i;
 
-/** Labelled dates in one block, in order. `ref` anchors chrono (only dates with a year are kept). */
-export function labelledDates(blk: TextBlock, ref?: Date): VisibleDate[] {
+/** Labelled dates in one block, in order (only dates with a year are kept). */
+export function labelledDates(blk: TextBlock, opts: DateOptions = {}): VisibleDate[] {
   const text = blk.text;
-  const mentions = findDateMentions(text, ref);
+  const mentions = findDateMentions(text, undefined, opts);
   if (!mentions.length) return [];
   const labels: Array<{ start: number; end: number; kind: DateKind; text: string }> = [];
   LABEL.lastIndex = 0;
@@ -74,21 +74,29 @@ export function labelledDates(blk: TextBlock, ref?: Date): VisibleDate[] {
 const BYLINE_NOISE = /\b(?:by|posted|in|under|filed|category|categories|comments?|leave a comment|no comments|min(?:ute)?s? read|read time|views?|share|admin|author|staff|team)\b/gi;
 
 /** A bare date that serves as the byline of the article (no label): "January 18, 2022 · Dr. Omar Haddad". */
-export function bareBylineDate(blk: TextBlock, ref?: Date): DateMention | null {
-  if (blk.heading || blk.quoted) return null;
+export function bareBylineDate(blk: TextBlock, opts: DateOptions & { dateOnly?: boolean } = {}): DateMention | null {
+  if (blk.quoted) return null;
   const text = blk.text;
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words > 16) return null;
-  const mentions = findDateMentions(text, ref);
+  const all = findDateMentions(text, undefined, opts);
+  // "3/09/15 8:00am 3/09/15 8:00am": the same date twice is one date
+  const mentions = all.filter((m, i) => all.findIndex((x) => x.date === m.date) === i);
   if (mentions.length !== 1) return null;
   const d = mentions[0]!;
-  const rest = (text.slice(0, d.start) + ' ' + text.slice(d.end))
+  let restText = text.slice(0, d.start) + ' ' + text.slice(d.end);
+  for (const dup of all) if (dup !== d && dup.date === d.date) restText = restText.replace(dup.text, ' ');
+  const rest = restText
     .replace(/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr)\.|\b(?:[A-Z]\.){1,3}/g, ' ')
     .replace(BYLINE_NOISE, ' ');
   // the rest must not read like a sentence (a verb-y prose line that happens to hold a date)
   if (/[.!?]\s+[A-Z]/.test(rest) || /\b(?:is|are|was|were|will|has|have|had|join|book|call|ends?|expires?|valid|until|through|before|offer|special|event|sale)\b/i.test(rest)) return null;
-  const restWords = rest.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
-  if (restWords > 9) return null;
+  const restWords = rest
+    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, ' ')
+    .split(/\s+/)
+    .filter((w) => /[a-z]/i.test(w)).length;
+  // a heading that is only a date ("Sunday, May 8, 2016", "2/26/2015 7:11 AM PST BY TMZ STAFF")
+  if (restWords > (opts.dateOnly ? 0 : blk.heading ? 5 : 9)) return null;
   return d;
 }
 

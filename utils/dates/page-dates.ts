@@ -5,7 +5,7 @@
 import type { DateSignal, PageDates, PageFacts, TextBlock, TimeFact } from '../types';
 import { toIsoDay } from './iso';
 import { bareBylineDate, labelledDates, titleBlockIndex, type DateKind } from './byline';
-import type { Precision } from './prose';
+import { dayFirstFor, findDateMentions, type Precision } from './prose';
 import { findYears, isHistoricalYear, isNamedYear } from './years';
 
 /** A date signal with what the rules need beyond the contract's `DateSignal`. */
@@ -50,17 +50,10 @@ function timeKind(t: TimeFact): DateKind | null {
   return null;
 }
 
-/** A <time> shown to readers as the page's date: byline classes or itemprop, and visible text that reads as a date. */
-function visibleBylineTime(t: TimeFact): boolean {
-  if (!t.text || !/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t.text)) return false;
-  return /publish|entry-date|post-date|pubdate|posted|updat|modif|date/.test(t.hint);
-}
-
-/** <time>s that belong to the page (not comments, widgets or related posts). */
-function pageTime(t: TimeFact): boolean {
-  if (/comment|reply|related|widget|event|sidebar/.test(t.hint)) return false;
-  return t.region !== 'aside' && t.region !== 'nav' && t.region !== 'footer';
-}
+/** A <time>'s hint says it is the page's byline date. */
+const BYLINE_TIME_HINT = /publish|entry-date|post-date|pubdate|posted|updat|modif|\bdate\b|byline|dateline|timestamp/;
+/** Its visible text reads as a date (not "12:55 AM" or "3 comments"). */
+const DATE_TEXT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:19|20)\d\d\b/i;
 
 function bylineWindow(facts: PageFacts): TextBlock[] {
   const title = titleBlockIndex(facts);
@@ -70,11 +63,43 @@ function bylineWindow(facts: PageFacts): TextBlock[] {
     if (firstContent < 0) return [];
     return blocks.slice(firstContent, firstContent + 4);
   }
-  return blocks.slice(Math.max(0, title - 3), title + 6).filter((b) => b.index !== title);
+  return blocks.slice(Math.max(0, title - 3), title + 13).filter((b) => b.index !== title);
 }
+
+/** <time>s that belong to the page, not to comments, widgets or related posts. */
+function pageTime(t: TimeFact, windowText: string): boolean {
+  if (/comment|reply|related|widget|event|sidebar|recent|popular|trending|teaser|card|promo/.test(t.hint)) return false;
+  if (t.region === 'aside' || t.region === 'nav') return false;
+  // the site footer holds widget dates; an article header/footer marked up oddly is let in by the byline window
+  if (t.region === 'footer' && !t.inContent) return !!t.text && windowText.includes(t.text);
+  return true;
+}
+
+function pathOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+}
+
+function linksElsewhere(facts: PageFacts, blk: TextBlock, start: number, end: number): boolean {
+  const own = new Set([pathOf(facts.url), pathOf(facts.canonical)].filter((p): p is string => p != null));
+  for (const sp of blk.spans) {
+    if (sp.link < 0 || sp.end <= start || sp.start >= end) continue;
+    const target = pathOf(facts.links[sp.link]?.url);
+    if (target != null && !own.has(target)) return true;
+  }
+  return false;
+}
+
+// A news dateline opening the first paragraph: "Feb. 23, 2015 -- Life-threatening peanut allergies …"
+const DATELINE_GAP = /^\s*(?:--|—|–|-|:|\|)\s+\S/;
 
 export function extractPageDates(facts: PageFacts): PageDates {
   const signals: DateSignalInfo[] = [];
+  const dateOpts = { dayFirst: dayFirstFor(facts.lang) };
   const add = (source: DateSignal['source'], raw: unknown, kind: DateKind | null, element: Element | null = null) => {
     const date = toIsoDay(raw);
     if (date) signals.push({ source, date, raw: String(raw), element, kind, precision: 'day', block: -1, start: 0, end: 0 });
@@ -96,7 +121,7 @@ export function extractPageDates(facts: PageFacts): PageDates {
   for (const blk of facts.blocks) {
     if (blk.region === 'nav' || blk.region === 'aside' || blk.quoted || !blk.text) continue;
     if (blk.region === 'footer' && !blk.inContent && blk.text.split(' ').length > 25) continue;
-    for (const d of labelledDates(blk)) {
+    for (const d of labelledDates(blk, dateOpts)) {
       // a "Posted …" line in the site footer is a recent-posts widget, not this page's date
       if (blk.region === 'footer' && !blk.inContent && d.kind === 'published') continue;
       const source = d.kind === 'modified' ? 'visible:updated' : d.kind === 'reviewed' ? 'visible:reviewed' : 'visible:published';
@@ -104,32 +129,51 @@ export function extractPageDates(facts: PageFacts): PageDates {
       seenBlocks.add(blk.index);
     }
   }
-  for (const blk of bylineWindow(facts)) {
-    if (seenBlocks.has(blk.index) || blk.region === 'nav' || blk.region === 'aside' || blk.region === 'footer') continue;
-    const d = bareBylineDate(blk);
+  const window = bylineWindow(facts);
+  const windowText = window.map((b) => b.text).join(' \n ');
+  // A listing (blog index, archive) has many dated entries: neither its <time>s nor the dates by
+  // its first heading say anything about the page itself.
+  const pageTimes = facts.times.filter((t) => pageTime(t, windowText));
+  const listing = new Set(pageTimes.map((t) => toIsoDay(t.datetime)).filter(Boolean)).size >= 3 && pageTimes.filter((t) => timeKind(t)).length >= 3;
+  const titleIndex = titleBlockIndex(facts);
+  for (const blk of listing ? [] : window) {
+    if (seenBlocks.has(blk.index) || blk.region === 'nav' || blk.region === 'aside') continue;
+    // right by the title a byline may carry an author; further down only a line that is just a date
+    const d = bareBylineDate(blk, { ...dateOpts, dateOnly: titleIndex >= 0 && blk.index > titleIndex + 6 });
     if (!d) continue;
+    // a date that links to another page dates that page (a "more from this author" card)
+    if (linksElsewhere(facts, blk, d.start, d.end)) continue;
     signals.push({ source: 'visible:published', date: d.date, raw: d.text, element: blk.element, kind: 'published', precision: d.precision, block: blk.index, start: d.start, end: d.end, labelled: false });
     seenBlocks.add(blk.index);
     break;
   }
+  // A dateline at the start of one of the first paragraphs of the article.
+  if (!seenBlocks.size && !listing) {
+    const title = titleIndex;
+    const first = facts.blocks.filter((b) => b.index > title && (b.inContent || title >= 0) && !b.heading && b.region !== 'nav' && b.region !== 'aside' && b.region !== 'footer' && b.text.length > 40).slice(0, 3);
+    for (const blk of first) {
+      const d = findDateMentions(blk.text.slice(0, 40), undefined, dateOpts)[0];
+      if (!d || d.start > 0 || !DATELINE_GAP.test(blk.text.slice(d.end, d.end + 6))) continue;
+      signals.push({ source: 'visible:published', date: d.date, raw: d.text, element: blk.element, kind: 'published', precision: d.precision, block: blk.index, start: d.start, end: d.end, labelled: false });
+      seenBlocks.add(blk.index);
+      break;
+    }
+  }
 
-  // <time datetime> of the page (the byline), not of comments or related posts. A listing (blog
-  // index, archive) has many dated entries: its <time>s say nothing about the page itself.
-  const pageTimes = facts.times.filter(pageTime);
-  const listing = new Set(pageTimes.filter((t) => timeKind(t)).map((t) => toIsoDay(t.datetime)).filter(Boolean)).size >= 3;
+  // <time datetime> of the page (the byline), not of comments or related posts.
   let visibleTime = false;
   for (const t of pageTimes) {
     const kind = listing ? null : timeKind(t);
-    // machine-readable only: the visible text of a <time> is read with its block above
     const date = toIsoDay(t.datetime);
-    if (!date) continue;
-    signals.push({ source: 'time', date, raw: t.datetime!, element: t.element, kind, precision: 'day', block: -1, start: 0, end: 0 });
-    // "<time class="entry-date published" datetime="2014-05-20">May 20</time>": shown to readers too
-    if (!listing && !visibleTime && !seenBlocks.size && kind && visibleBylineTime(t)) {
-      visibleTime = true;
-      const source = kind === 'modified' ? 'visible:updated' : 'visible:published';
-      signals.push({ source, date, raw: t.text, element: t.element, kind, precision: 'day', block: -1, start: 0, end: 0, labelled: false });
-    }
+    if (date) signals.push({ source: 'time', date, raw: t.datetime!, element: t.element, kind, precision: 'day', block: -1, start: 0, end: 0 });
+    // "<time class="entry-date published" datetime="2014-05-20">May 20</time>": shown to readers as well
+    if (listing || visibleTime || seenBlocks.size || !t.text || !DATE_TEXT.test(t.text)) continue;
+    if (!BYLINE_TIME_HINT.test(t.hint) && !windowText.includes(t.text)) continue;
+    const shown = date ? { date, precision: 'day' as const } : findDateMentions(t.text, undefined, dateOpts)[0];
+    if (!shown) continue;
+    visibleTime = true;
+    const vkind = kind ?? 'published';
+    signals.push({ source: vkind === 'modified' ? 'visible:updated' : 'visible:published', date: shown.date, raw: t.text, element: t.element, kind: vkind, precision: shown.precision, block: -1, start: 0, end: 0, labelled: false });
   }
 
   // The URL: a WordPress-style /YYYY/MM/(DD/) path is the publication date; a year in the slug is a claim.

@@ -30,19 +30,19 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 
-// Cheap gate: a month name near a four-digit year, a numeric date (12/31/24, 31.12.2024) or an ISO date.
-const HAS_YEAR = new RegExp(
-  `\\b${MONTH}[\\s,]+(?:\\d{1,2}(?:st|nd|rd|th)?[\\s,]+)?(?:19|20)\\d\\d(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}[\\s,]+(?:19|20)\\d\\d(?!\\d)|\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d|\\b(?:19|20)\\d\\d/\\d\\d?/\\d\\d?\\b`,
-  'gi',
-);
+// Cheap gate: a four-digit year or a numeric date with a two-digit year.
+const HAS_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.-]\d{1,2}[/.-]\d\d/;
+// A month name that the fast path did not read, with a year close after it: worth a chrono look.
+const MONTH_TOKEN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+const YEAR_SOON = /^[^.!?\n]{0,24}?(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 // The fast forms, each a global pattern with named roles by position.
 const RANGE_MDY = new RegExp(`\\b(${MONTH})\\s+${DAY}\\s*(?:[-–—]|to|through|thru|until)\\s*(?:(${MONTH})\\s+)?${DAY},?\\s+${YEAR}`, 'gi');
-const MDY = new RegExp(`\\b(${MONTH})\\s+${DAY}(?:,\\s*|\\s+)${YEAR}`, 'gi');
+const MDY = new RegExp(`\\b(${MONTH})[\\s,]+${DAY}(?:,\\s*|\\s+)${YEAR}`, 'gi');
 const DMY = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+(${MONTH}),?\\s+${YEAR}`, 'gi');
 const MY = new RegExp(`\\b(${MONTH}),?\\s+${YEAR}`, 'gi');
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)/g;
-const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]|[.-]\d)/g;
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|[.-]\d)/g;
 const YMD_SLASH = /(?<![\d/])((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 
 function monthIndex(name: string): number {
@@ -56,7 +56,7 @@ function dayMention(start: number, text: string, y: number, m: number, d: number
 }
 
 /** The fast path: common explicit forms, in text order, without overlaps. */
-function fastMentions(text: string): DateMention[] {
+function fastMentions(text: string, dayFirst: boolean): DateMention[] {
   const found: DateMention[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   const push = (m: DateMention | null) => {
@@ -86,7 +86,9 @@ function fastMentions(text: string): DateMention[] {
     const raw = m[4]!;
     const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
     if (raw.length === 2 && m[2] !== '/') continue; // 12-31-24 / 1.5.24: too ambiguous
-    if (a > 12 && b <= 12) [a, b] = [b, a]; // 31/12/2024: day first
+    // 08.04.2015 is day-first wherever dots are used; 08/04/2015 is day-first outside the US
+    if (m[2] === '.' || dayFirst) [a, b] = [b, a];
+    if (a > 12 && b <= 12) [a, b] = [b, a]; // 31/12/2024 read the wrong way round
     if (isPhoneFragment(text, m.index, m.index + m[0].length)) continue;
     push(dayMention(m.index, m[0], y, a, b));
   }
@@ -104,7 +106,6 @@ function fastMentions(text: string): DateMention[] {
 
 /** Quick test: could `text` hold an explicit date with a year? */
 export function mayHoldDate(text: string): boolean {
-  HAS_YEAR.lastIndex = 0;
   return HAS_YEAR.test(text);
 }
 
@@ -125,10 +126,10 @@ function partsToIso(c: chrono.ParsedComponents): { date: string; precision: Prec
 }
 
 /** chrono-node for the forms the fast path does not know ("Wednesday, the 19th of January, 2011"). */
-function chronoMentions(text: string, ref: Date): DateMention[] {
+function chronoMentions(text: string, ref: Date, dayFirst: boolean): DateMention[] {
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.casual.parse(text, ref);
+    results = (dayFirst ? chrono.en.GB : chrono.casual).parse(text, ref);
   } catch {
     return [];
   }
@@ -152,26 +153,44 @@ function chronoMentions(text: string, ref: Date): DateMention[] {
   return out;
 }
 
+/** Whether numeric dates of a page in language `lang` put the day first (08/04/2015 = 8 April): all but US English. */
+export function dayFirstFor(lang: string | null | undefined): boolean {
+  const l = (lang ?? '').toLowerCase();
+  if (!l || l === 'en' || l === 'en-us' || l.startsWith('en-us') || l === 'es-us' || l === 'en-ph') return false;
+  return true;
+}
+
+export interface DateOptions {
+  /** read 08/04/2015 as 8 April (see dayFirstFor) */
+  dayFirst?: boolean;
+}
+
 /**
  * Explicit dates in `text`, in order. `ref` anchors chrono's reading of incomplete dates (pass
  * ctx.now); dates whose year is not written out are dropped.
  */
-export function findDateMentions(text: string, ref: Date = new Date(Date.UTC(2000, 0, 1))): DateMention[] {
+export function findDateMentions(text: string, ref: Date = new Date(Date.UTC(2000, 0, 1)), opts: DateOptions = {}): DateMention[] {
   if (!text || !mayHoldDate(text)) return [];
-  const fast = fastMentions(text);
-  // Date-like spans the fast path did not read: hand the text to chrono.
-  HAS_YEAR.lastIndex = 0;
-  let leftover = false;
+  const fast = fastMentions(text, !!opts.dayFirst);
+  // A month name near a year that the fast path did not read (a rarer written form): hand a window
+  // around it to chrono.
+  const extra: DateMention[] = [];
+  MONTH_TOKEN.lastIndex = 0;
   let g: RegExpExecArray | null;
-  while ((g = HAS_YEAR.exec(text))) {
+  let guard = 0;
+  while ((g = MONTH_TOKEN.exec(text)) && guard++ < 20) {
     const s = g.index;
     const e = s + g[0].length;
-    if (!fast.some((f) => s < f.end && e > f.start)) {
-      leftover = true;
-      break;
+    if (fast.some((f) => s < f.end && e > f.start) || extra.some((f) => s < f.end && e > f.start)) continue;
+    if (!YEAR_SOON.test(text.slice(e, e + 32))) continue;
+    const from = Math.max(0, s - 30);
+    const window = text.slice(from, Math.min(text.length, e + 40));
+    for (const c of chronoMentions(window, ref, !!opts.dayFirst)) {
+      const shifted = { ...c, start: c.start + from, end: c.end + from };
+      if (shifted.end <= s || shifted.start >= e + 32) continue;
+      if (!fast.some((f) => shifted.start < f.end && shifted.end > f.start) && !extra.some((f) => shifted.start < f.end && shifted.end > f.start)) extra.push(shifted);
     }
   }
-  if (!leftover) return fast;
-  const extra = chronoMentions(text, ref).filter((c) => !fast.some((f) => c.start < f.end && c.end > f.start));
+  if (!extra.length) return fast;
   return [...fast, ...extra].sort((a, b) => a.start - b.start);
 }

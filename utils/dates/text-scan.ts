@@ -6,9 +6,14 @@ const REFERENCE_HEADING = /^\s*(?:\d+\.?\s*)?(?:references?|sources?|citations?|
 // A list item or paragraph that reads like a bibliographic reference.
 const CITATION_LIKE = /\bdoi:|\bdoi\.org\/|\bet al\.|\bPMID\b|\bPMC\d|\bRetrieved (?:from|on)\b|\bAccessed\b|\b(?:19|20)\d\d;\s*\d+\s*\(\d+\)|\b(?:19|20)\d\d\s*[;:]\s*\d+[:(]|\bvol\.\s*\d|\bpp?\.\s*\d+/i;
 
+const refCache = new WeakMap<PageFacts, Set<number>>();
+
 /** Indices of blocks that belong to a "References"/"Sources" section, or read like citations. */
 export function referenceBlocks(facts: PageFacts): Set<number> {
+  const cached = refCache.get(facts);
+  if (cached) return cached;
   const out = new Set<number>();
+  refCache.set(facts, out);
   let inRefs = 0; // heading level that opened the section, 0 when outside
   for (const blk of facts.blocks) {
     if (blk.heading) {
@@ -34,8 +39,21 @@ export interface ProseOptions {
   headings?: boolean;
 }
 
+const proseCache = new WeakMap<PageFacts, Map<string, TextBlock[]>>();
+
 /** The page's own prose blocks: in the main content, not quoted, not in the reference list. */
 export function proseBlocks(facts: PageFacts, opts: ProseOptions = {}): TextBlock[] {
+  const key = `${opts.allRegions ? 1 : 0}${opts.quoted ? 1 : 0}${opts.headings === false ? 0 : 1}`;
+  let byKey = proseCache.get(facts);
+  if (!byKey) proseCache.set(facts, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const list = computeProse(facts, opts);
+  byKey.set(key, list);
+  return list;
+}
+
+function computeProse(facts: PageFacts, opts: ProseOptions): TextBlock[] {
   const refs = referenceBlocks(facts);
   const hasContent = facts.blocks.some((b) => b.inContent);
   return facts.blocks.filter((b) => {

@@ -117,13 +117,14 @@ const rule: Rule = {
       });
     }
 
-    // A title or slug year newer than every date the page carries ("Best Clinics 2026" on a 2022 page).
+    // A title or slug year well past every date the page carries ("Best Clinics 2026" on a 2022 page).
     const dated = reps.filter((s) => s.source !== 'url');
     if (dated.length) {
       const latestYear = Math.max(...dated.map((s) => Number(span(s)[1].slice(0, 4))));
       for (const s of all.filter((x) => x.source === 'title' || (x.source === 'url' && x.precision === 'year'))) {
         const year = Number(s.date.slice(0, 4));
-        if (year <= latestYear || year > Number(today.slice(0, 4))) continue;
+        // next year's guide or model year ("2020 Sentra" in November 2019) is normal: two years or more is not
+        if (year < latestYear + 2 || year > Number(today.slice(0, 4))) continue;
         out.push({
           scope: 'page',
           message: `${s.source === 'title' ? 'The title' : 'The URL'} says ${year}, but the page's newest date is from ${latestYear}: the year was changed without the content being updated, or the dates were not.`,

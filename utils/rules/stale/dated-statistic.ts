@@ -16,6 +16,11 @@ const ANCHOR_PAREN = /^\s*(?:data)?\s*\)/i; // "(2018 data)", "(2018)"
 // A citation that dates the source: "(CDC MMWR, 2023)", "CDC (2023)", "Smith et al., 2022".
 const CITATION = /\(([^()]{2,80}?),?\s+((?:19|20)\d\d)[a-z]?\)|\b(?:[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+){0,4})\s+\(((?:19|20)\d\d)\)|\bet al\.?,?\s+\(?((?:19|20)\d\d)/g;
 
+// Words that make a head count a statistic rather than an event ("200 people were killed").
+const PREVALENCE = /\b(?:affect\w*|live[sd]?\s+with|living\s+with|suffer\w*|diagnos\w*|report\w*|estimat\w*|experienc\w*|prevalen\w*|rates?|survey\w*|stud(?:y|ies)|data|according|respondents|population|incidence|died|deaths?|overdos\w*|hospitali[sz]\w*)\b/i;
+// The figure must sit in the same clause as its year anchor.
+const MAX_ANCHOR_DISTANCE = 90;
+
 // Cheap gates before the sentence work: a year and something that may be a statistic.
 const QUICK_YEAR = /(?:19|20)\d\d/;
 const QUICK_STAT = /%|percent|million|billion|thousand|\d\s+(?:in|out of)\s|\d\s+[a-z]/i;
@@ -68,8 +73,15 @@ const rule: Rule = {
         while ((m = STAT.exec(s.text))) stats.push({ start: m.index, end: m.index + m[0].length });
         if (!stats.length) continue;
         const years = findYears(s.text);
-        // The statistic's own numbers must not be the years themselves.
-        const realStats = stats.filter((st) => !years.some((y) => st.start >= y.start && st.start < y.end));
+        // The statistic's own numbers must not be the years themselves, nor money ("$800 billion"),
+        // and a bare head count ("killing more than 200 people") needs a statistics cue.
+        const cue = PREVALENCE.test(s.text);
+        const realStats = stats.filter((st) => {
+          if (years.some((y) => st.start >= y.start && st.start < y.end)) return false;
+          if (/[$€£¥]\s*$/.test(s.text.slice(Math.max(0, st.start - 2), st.start)) || /^\S*\s*(?:dollars|euros|pounds|usd)\b/i.test(s.text.slice(st.end, st.end + 12))) return false;
+          const headCount = !/%|percent|per ?cent|million|billion|thousand|\bin\b|out of/i.test(s.text.slice(st.start, st.end));
+          return !headCount || cue;
+        });
         if (!realStats.length) continue;
         let anchor: Anchor | null = null;
         for (const y of years) {
@@ -96,9 +108,12 @@ const rule: Rule = {
         const linked = blk.spans.some((sp) => sp.link >= 0 && sp.start < s.end + 3 && sp.end > s.start);
         if (linked || /\[\d+(?:[,–-]\s*\d+)*\]|\bsup\b/.test(s.text)) continue;
         // The excerpt: from the anchor to the end of the nearest statistic after it (or the sentence).
-        const stat = realStats.find((st) => st.start >= anchor!.start) ?? realStats[0]!;
+        const near = realStats.filter((st) => Math.min(Math.abs(st.start - anchor!.end), Math.abs(anchor!.start - st.end)) <= MAX_ANCHOR_DISTANCE);
+        if (!near.length) continue;
+        const stat = near.find((st) => st.start >= anchor!.start) ?? near[near.length - 1]!;
         const from = Math.min(anchor.start, stat.start);
-        const to = Math.max(anchor.end, stat.end);
+        let to = Math.max(anchor.end, stat.end);
+        if (s.text[to] === ')' && s.text.lastIndexOf('(', to) >= from) to++;
         const start = s.start + from;
         const end = s.start + to;
         const age = thisYear - dataYear;

@@ -2,7 +2,7 @@
 // January 31, 2022", "Spring 2024 promo") or in JSON-LD (Offer.validThrough, Offer.priceValidUntil,
 // Event.endDate).
 import type { FindingDraft, Rule } from '../../types';
-import { findDateMentions, mayHoldDate } from '../../dates/prose';
+import { dayFirstFor, findDateMentions, mayHoldDate } from '../../dates/prose';
 import { addDays, daysBetween, endOfMonth, humanDate, isoFromParts, monthsBetween, toIsoDay } from '../../dates/iso';
 import { proseBlocks, sentences } from '../../dates/text-scan';
 import { pageAge } from '../../dates/age';
@@ -18,6 +18,9 @@ const NARRATION = /\b(?:hosted|was held|were held|took place|attended|we held|ce
 const SEASON_PROMO = /\b(spring|summer|fall|autumn|winter|holiday|holidays|christmas|black friday|cyber monday|valentine'?s(?: day)?|mother'?s day|father'?s day|back[- ]to[- ]school|new year'?s?|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december|q[1-4])\s+(?:of\s+)?((?:19|20)\d\d)\s+(special|specials|promo|promotion|sale|deal|deals|offer|offers|event|discount|savings|giveaway|package)\b/gi;
 const SEASON_QUICK = /(?:19|20)\d\d\s+(?:special|promo|sale|deal|offer|event|discount|savings|giveaway|package)/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// An invitation to a dated event: "Join us for our open house on March 3, 2023".
+const INVITE = /\b(?:join us|register|rsvp|sign up|save the date|save your spot|reserve your (?:spot|seat)|come (?:to|visit)|attend|will be held|will host|we(?:'re| are) hosting|don't miss|is coming)\b/i;
+const EVENT = /\b(?:open house|seminar|webinar|workshop|event|class|talk|info(?:rmation)? session|lunch (?:and|&) learn|q&a|meet (?:and|&) greet|health fair|screening day|grand opening|party|celebration)\b/i;
 const LIMITED_TIME = /\blimited[- ]time\b|\bfor a limited time\b/i;
 
 /** The last day a season or month of `year` covers. */
@@ -55,14 +58,15 @@ const rule: Rule = {
     const out: FindingDraft[] = [];
     const today = ctx.today;
     const seen = new Set<string>();
+    const dateOpts = { dayFirst: dayFirstFor(facts.lang) };
     for (const blk of proseBlocks(facts, { allRegions: true })) {
       const text = blk.text;
       if (!mayHoldDate(text) && !SEASON_QUICK.test(text)) continue;
       for (const s of sentences(text)) {
         if (NARRATION.test(s.text)) continue;
-        if (!OFFER.test(s.text)) continue;
+        if (!OFFER.test(s.text) && !(INVITE.test(s.text) && EVENT.test(s.text))) continue;
         // Dates introduced by an end cue.
-        for (const d of findDateMentions(s.text, ctx.now)) {
+        for (const d of findDateMentions(s.text, ctx.now, dateOpts)) {
           const cue = END_CUE.exec(s.text.slice(Math.max(0, d.start - 40), d.start));
           if (!cue) continue;
           if (d.last >= today) continue;
@@ -81,6 +85,25 @@ const rule: Rule = {
             fix: 'Remove the expired offer, or replace it with a current one and its new end date.',
             data: { date: d.last, daysAgo: days, source: 'text' },
           });
+        }
+        // An invitation to an event whose day has passed.
+        if (INVITE.test(s.text) && EVENT.test(s.text)) {
+          for (const d of findDateMentions(s.text, ctx.now, dateOpts)) {
+            if (d.precision !== 'day' || d.last >= today) continue;
+            const key = `${blk.index}:${d.date}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const start = s.start + d.start;
+            const days = daysBetween(d.last, today);
+            out.push({
+              message: `This invites readers to an event on ${humanDate(d.last)}, which was ${days >= 60 ? `${monthsBetween(d.last, today)} months` : `${days} days`} ago.`,
+              element: blk.element,
+              excerpt: d.text,
+              range: { block: blk.index, start, end: s.start + d.end },
+              fix: 'Remove the past event, or replace it with the next date.',
+              data: { date: d.last, daysAgo: days, source: 'event-text' },
+            });
+          }
         }
         // "Spring 2024 promo", "January 2022 special"
         SEASON_PROMO.lastIndex = 0;
@@ -111,7 +134,7 @@ const rule: Rule = {
         const m = LIMITED_TIME.exec(blk.text);
         if (!m) continue;
         const s = sentences(blk.text).find((x) => m.index >= x.start && m.index < x.end);
-        if (s && findDateMentions(s.text, ctx.now).length) continue; // it has an end date: handled above
+        if (s && findDateMentions(s.text, ctx.now, dateOpts).length) continue; // it has an end date: handled above
         out.push({
           message: `A "limited time" offer with no end date on a page last dated ${humanDate(age.date)} (${age.months} months ago): it is unclear whether it still applies.`,
           element: blk.element,

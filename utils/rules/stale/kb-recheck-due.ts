@@ -25,7 +25,7 @@ const rule: Rule = {
     const out: FindingDraft[] = [];
     const seen = new Set<string>();
     for (const m of scanClaims(facts, entries, Number(today.slice(0, 4)), 'fact')) {
-      if (m.exempt === 'quoted' || seen.has(m.entry.id)) continue;
+      if (m.exempt || seen.has(m.entry.id)) continue;
       seen.add(m.entry.id);
       const due = m.entry.recheckBy!;
       out.push({

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { dayFirstFor, findDateMentions, mayHoldDate } from '../../../utils/dates/prose';
+import { findYears, isHistoricalYear, isNamedYear, isPhoneFragment } from '../../../utils/dates/years';
+import { addMonths, humanAge, humanDate, monthsBetween } from '../../../utils/dates/iso';
+import { sentences, insideQuotes } from '../../../utils/dates/text-scan';
+
+const dates = (text: string, dayFirst = false) => findDateMentions(text, new Date('2026-11-26T12:00:00Z'), { dayFirst }).map((d) => [d.text, d.date, d.precision, d.last]);
+
+describe('findDateMentions', () => {
+  it('reads the common written forms', () => {
+    expect(dates('Published March 4, 2024 · Medically reviewed Oct 2, 2026')).toEqual([
+      ['March 4, 2024', '2024-03-04', 'day', '2024-03-04'],
+      ['Oct 2, 2026', '2026-10-02', 'day', '2026-10-02'],
+    ]);
+    expect(dates('Posted on 14 January 2022 by admin')).toEqual([['14 January 2022', '2022-01-14', 'day', '2022-01-14']]);
+    expect(dates('Wednesday, January 19th, 2011, 9:52 am')[0]).toEqual(['January 19th, 2011', '2011-01-19', 'day', '2011-01-19']);
+    expect(dates('Updated Jan 2026')).toEqual([['Jan 2026', '2026-01-01', 'month', '2026-01-31']]);
+    expect(dates('Last reviewed: 2026-10-02')).toEqual([['2026-10-02', '2026-10-02', 'day', '2026-10-02']]);
+    expect(dates('offer ends 12/31/2024')).toEqual([['12/31/2024', '2024-12-31', 'day', '2024-12-31']]);
+    expect(dates('valid through 12/31/24')).toEqual([['12/31/24', '2024-12-31', 'day', '2024-12-31']]);
+    expect(dates('Dec. 31, 2024')[0]?.[1]).toBe('2024-12-31');
+  });
+
+  it('keeps the end of a range', () => {
+    expect(dates('Special runs March 1 - 31, 2024')[0]).toEqual(['March 1 - 31, 2024', '2024-03-01', 'day', '2024-03-31']);
+    expect(dates('from March 1 to April 15, 2024')[0]?.[3]).toBe('2024-04-15');
+  });
+
+  it('reads numeric dates day-first with dots and outside US English', () => {
+    expect(dates('08.04.2015')[0]?.[1]).toBe('2015-04-08');
+    expect(dates('08/04/2015')[0]?.[1]).toBe('2015-08-04');
+    expect(dates('08/04/2015', true)[0]?.[1]).toBe('2015-04-08');
+    expect(dates('31/12/2024')[0]?.[1]).toBe('2024-12-31');
+    expect(dayFirstFor('en-US')).toBe(false);
+    expect(dayFirstFor('')).toBe(false);
+    expect(dayFirstFor('en-GB')).toBe(true);
+    expect(dayFirstFor('de')).toBe(true);
+  });
+
+  it('ignores relative words, bare years, phones, prices and version numbers', () => {
+    for (const text of ['This year, everyone is talking', 'since 1970', 'In 2016, about 50 million', 'Call (619) 238-4401 today', '1-800-273-8255', '$75 value', 'San Diego, CA 92101', 'version 3.6.12', '2019–2021 data', 'Book before January 31 and save']) {
+      expect(dates(text), text).toEqual([]);
+    }
+    // the gate is a cheap superset: any year or numeric date
+    expect(mayHoldDate('Call us today at 949-945-0927')).toBe(false);
+    expect(mayHoldDate('on January 5, 2020')).toBe(true);
+  });
+
+  it('falls back to chrono for rarer forms', () => {
+    expect(dates('dated Tuesday, Nov, 29, 2016 the rocket')[0]?.[1]).toBe('2016-11-29');
+  });
+});
+
+describe('years', () => {
+  it('finds years and ranges, not phone fragments or IDs', () => {
+    expect(findYears('In 2016, about 50 million').map((y) => y.year)).toEqual([2016]);
+    expect(findYears('2019–2021 data').map((y) => [y.year, y.endYear])).toEqual([[2019, 2021]]);
+    expect(findYears('2019-21 data').map((y) => [y.year, y.endYear])).toEqual([[2019, 2021]]);
+    expect(findYears('Call 949-945-2019')).toEqual([]);
+    expect(findYears('Invoice #2019 and $2020 and 2024-01-10')).toEqual([]);
+    expect(isPhoneFragment('call (619) 238-2020 now', 15, 19)).toBe(true);
+  });
+
+  it('tells names and history from dates', () => {
+    const law = 'the Ryan Haight Act of 2008';
+    expect(isNamedYear(law, law.indexOf('2008'), law.indexOf('2008') + 4)).toBe(true);
+    const study = 'the STAR*D 2006 analysis';
+    expect(isNamedYear(study, study.indexOf('2006'), study.indexOf('2006') + 4)).toBe(true);
+    const costs = 'Ketamine Therapy Costs in 2023';
+    expect(isNamedYear(costs, costs.indexOf('2023'), costs.indexOf('2023') + 4)).toBe(false);
+    expect(isHistoricalYear('approved as an anesthetic since 1970', 'approved as an anesthetic since '.length)).toBe(true);
+    expect(isHistoricalYear('Serving Orange County since 2012', 'Serving Orange County since '.length)).toBe(true);
+  });
+});
+
+describe('iso helpers', () => {
+  it('counts months and formats ages', () => {
+    expect(monthsBetween('2022-01-14', '2026-11-26')).toBe(58);
+    expect(addMonths('2025-01-31', 1)).toBe('2025-02-28');
+    expect(humanDate('2022-01-18')).toBe('January 18, 2022');
+    expect(humanDate('2026-01-01', 'month')).toBe('January 2026');
+    expect(humanAge(58)).toBe('4 years and 10 months');
+    expect(humanAge(12)).toBe('1 year');
+  });
+});
+
+describe('text scan', () => {
+  it('splits sentences without breaking on abbreviations', () => {
+    const s = sentences('Dr. Smith saw 5 patients. In 2016, about 50 million U.S. adults had pain. Call us.');
+    expect(s.map((x) => x.text)).toEqual(['Dr. Smith saw 5 patients.', 'In 2016, about 50 million U.S. adults had pain.', 'Call us.']);
+  });
+  it('knows when text is quoted', () => {
+    const t = 'He said "this year is busy" today';
+    expect(insideQuotes(t, t.indexOf('this year'))).toBe(true);
+    expect(insideQuotes(t, t.indexOf('today'))).toBe(false);
+  });
+});
