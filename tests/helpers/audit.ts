@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseHtml } from '../../cli/parse-html';
 import { auditDocument } from '../../utils/engine';
 import type { Config, Finding, Report, Rule } from '../../utils/types';
+import { fakeLayout, type FakeLayoutSpec } from './fake-layout';
 
 export interface AuditArgs {
   url?: string;
@@ -12,6 +13,8 @@ export interface AuditArgs {
   /** run every rule whatever the page kind (default true in rule tests) */
   force?: boolean;
   rules?: Rule[];
+  /** a fake layout (see fake-layout.ts) for rules that need one; Node has none */
+  layout?: FakeLayoutSpec | null;
 }
 
 export function audit(html: string, args: AuditArgs = {}): Report {
@@ -24,6 +27,7 @@ export function audit(html: string, args: AuditArgs = {}): Report {
     config: { budgetMs: 10_000, ...args.config },
     force: args.force ?? true,
     rules: args.rules,
+    layout: args.layout ? fakeLayout(args.layout) : null,
   });
 }
 

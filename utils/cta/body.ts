@@ -1,11 +1,14 @@
-// Where the article body is, in block order: CTAs placed inside it (including boxes the template marks
-// as <aside> but puts in the middle of the text) count as "in the body"; header, nav and footer never do.
-import type { LinkFact, PageFacts } from '../types';
+// Where the article body is, in block order. CTAs placed inside it count as "in the body", and so do
+// CTA boxes the template puts right after it (an end-of-post banner inside <main>, before the footer,
+// sidebar or related posts). Header, nav and footer never do.
+import type { LinkFact, PageFacts, Region } from '../types';
 
 export interface BodySpan {
   /** first and last block index of the content, -1 when the page has no content blocks */
   first: number;
   last: number;
+  /** first footer/sidebar block after the content (Infinity when none): where the body zone ends */
+  end: number;
 }
 
 const cache = new WeakMap<PageFacts, BodySpan>();
@@ -20,15 +23,30 @@ export function bodySpan(facts: PageFacts): BodySpan {
     if (first < 0) first = b.index;
     last = b.index;
   }
-  const span = { first, last };
+  let end = Infinity;
+  if (last >= 0) {
+    for (let i = last + 1; i < facts.blocks.length; i++) {
+      const r = facts.blocks[i]!.region;
+      if (r === 'footer' || r === 'aside' || r === 'nav' || r === 'header') {
+        end = i;
+        break;
+      }
+    }
+  }
+  const span = { first, last, end };
   cache.set(facts, span);
   return span;
 }
 
-/** The link sits in the content, or between its first and last block outside the page template. */
+/** A block (by index and region) in the content, or between the content's start and the template after it. */
+export function inBodyZone(facts: PageFacts, block: number, region: Region, inContent: boolean): boolean {
+  if (inContent) return true;
+  if (block < 0 || (region !== 'main' && region !== 'other')) return false;
+  const { first, end } = bodySpan(facts);
+  return first >= 0 && block > first && block < end;
+}
+
+/** The link sits in the content, or in a CTA box placed in or right after it. */
 export function inBody(link: Pick<LinkFact, 'inContent' | 'block' | 'region'>, facts: PageFacts): boolean {
-  if (link.inContent) return true;
-  if (link.region === 'header' || link.region === 'nav' || link.region === 'footer') return false;
-  const { first, last } = bodySpan(facts);
-  return link.block >= 0 && first >= 0 && link.block > first && link.block < last;
+  return inBodyZone(facts, link.block, link.region, link.inContent);
 }

@@ -23,7 +23,7 @@ import { hrefNumber } from '../phone/normalize';
 export type CtaKind = 'call' | 'sms' | 'book' | 'contact' | 'email' | 'form';
 export type CtaStrength = 'direct' | 'primary' | 'secondary';
 /** Why an href cannot take anyone anywhere. */
-export type DeadReason = 'missing' | 'empty' | 'hash' | 'javascript';
+export type DeadReason = 'missing' | 'empty' | 'hash' | 'javascript' | 'no-target';
 
 export interface LinkCta {
   link: LinkFact;
@@ -73,10 +73,12 @@ export function isActionable(c: { kind: CtaKind }): boolean {
 const DEAD_HASH = /^#(?:!|0|\/)?$/;
 const WHATSAPP = /^(?:https?:)?\/\/(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com)(?:\/|$)/i;
 const FILE_EXT = /\.(?:html?|php|aspx?|jsp|cfm)$/;
+const BLOG_SEGMENT = /^(?:blog|blogs|news|articles?|posts?|category|categories|tag|tags|resources|library|learn|insights|(?:19|20)\d\d)$/;
 const TITLE_LIKE = /^(?:how|why|what|when|where|who|which|is|are|can|should|do|does|\d+)\b/i;
 
-/** Why `href` is dead, or null when it goes somewhere (fragments other than "#"/"#!" count as live). */
-export function deadHref(link: Pick<LinkFact, 'tag' | 'href'>): DeadReason | null {
+/** Why `href` is dead, or null when it goes somewhere. A "#fragment" is live when the page has an
+ * element with that id (`ids`, when known); without `ids` every fragment but "#"/"#!" counts as live. */
+export function deadHref(link: Pick<LinkFact, 'tag' | 'href'>, ids?: Set<string>): DeadReason | null {
   if (link.tag !== 'a' && link.tag !== 'area') return null;
   const href = link.href;
   if (href == null) return 'missing';
@@ -84,30 +86,56 @@ export function deadHref(link: Pick<LinkFact, 'tag' | 'href'>): DeadReason | nul
   if (!h) return 'empty';
   if (DEAD_HASH.test(h)) return 'hash';
   if (/^javascript:/i.test(h)) return 'javascript';
+  if (ids && h.startsWith('#') && h.length > 1) {
+    let id = h.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      /* keep it raw */
+    }
+    if (!ids.has(id)) return 'no-target';
+  }
   return null;
 }
 
-function hostMatches(url: URL, entry: string): boolean {
+/** Scheduler entries by host: "calendly.com" → [""], "squareup.com" → ["/appointments"]. */
+const SCHEDULERS = new Map<string, Array<{ entry: string; path: string }>>();
+for (const entry of SCHEDULER_HOSTS) {
   const slash = entry.indexOf('/');
   const host = (slash < 0 ? entry : entry.slice(0, slash)).toLowerCase();
-  const path = slash < 0 ? '' : entry.slice(slash).toLowerCase();
-  const h = url.hostname.toLowerCase();
-  if (h !== host && !h.endsWith(`.${host}`)) return false;
-  return !path || url.pathname.toLowerCase().startsWith(path);
+  const list = SCHEDULERS.get(host) ?? [];
+  list.push({ entry, path: slash < 0 ? '' : entry.slice(slash).toLowerCase() });
+  SCHEDULERS.set(host, list);
+}
+
+/** The scheduler vendor of a parsed URL: the host or any parent domain of it is in the list. */
+function schedulerOfUrl(u: URL): string | null {
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  const host = u.hostname.toLowerCase();
+  let path: string | null = null;
+  for (let i = -1; i < host.length; i = host.indexOf('.', i + 1)) {
+    const suffix = i < 0 ? host : host.slice(i + 1);
+    const list = SCHEDULERS.get(suffix);
+    if (list) {
+      for (const { entry, path: p } of list) {
+        if (!p) return entry;
+        path ??= u.pathname.toLowerCase();
+        if (path.startsWith(p)) return entry;
+      }
+    }
+    if (i >= 0 && host.indexOf('.', i + 1) < 0) break;
+  }
+  return null;
 }
 
 /** The scheduler vendor a URL belongs to ("calendly.com"), or null. */
 export function schedulerOf(url: string | null): string | null {
   if (!url) return null;
-  let u: URL;
   try {
-    u = new URL(url);
+    return schedulerOfUrl(new URL(url));
   } catch {
     return null;
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-  for (const entry of SCHEDULER_HOSTS) if (hostMatches(u, entry)) return entry;
-  return null;
 }
 
 interface ProfilePattern {
@@ -140,7 +168,12 @@ function siteOf(host: string): string {
   return parts.slice(-2).join('.');
 }
 
+/** Cheap gates: most links name no booking or contact word at all. */
+const PATH_GATE = /book|sched|appoint|consult|reserv|contact|touch|reach|enquir|inquir|patient|request|make|openscheduling/i;
+const NAME_GATE = /book|sched|appoint|appt|consult|request|reserv|arrang|set ?up|make|started|patient|call|ring|contact|touch|reach|message|mail|enquir|inquir|info/i;
+
 function pathKind(u: URL): { kind: 'book' | 'contact'; segment: string } | null {
+  if (!PATH_GATE.test(u.pathname)) return null;
   const segments = u.pathname
     .toLowerCase()
     .split('/')
@@ -152,12 +185,16 @@ function pathKind(u: URL): { kind: 'book' | 'contact'; segment: string } | null 
         return s.replace(FILE_EXT, '');
       }
     });
+  // Posts about booking ("/blog/schedule-your-annual-checkup") are articles, not booking pages; a
+  // page name of up to three words under a blog folder ("contact.html", "make-an-appointment") is not.
+  const blog = segments.some((seg) => BLOG_SEGMENT.test(seg));
+  const named = (seg: string) => !blog || seg.split(/[-_]+/).length <= 3;
   // Only the last two segments name the page ("/appointments/virtual", "/contact/").
   for (const seg of segments.slice(-2)) {
-    if (BOOK_SEGMENT.test(seg)) return { kind: 'book', segment: seg };
+    if (BOOK_SEGMENT.test(seg) && named(seg)) return { kind: 'book', segment: seg };
   }
   for (const seg of segments.slice(-2)) {
-    if (CONTACT_SEGMENT.test(seg)) return { kind: 'contact', segment: seg };
+    if (CONTACT_SEGMENT.test(seg) && named(seg)) return { kind: 'contact', segment: seg };
   }
   return null;
 }
@@ -186,14 +223,24 @@ export function isContactName(name: string): boolean {
 
 /** Kind suggested by a link's accessible name alone. */
 export function kindByName(name: string): CtaKind | null {
+  if (!NAME_GATE.test(name)) return null;
   if (isBookingName(name)) return 'book';
   if (isCallName(name)) return 'call';
   if (isContactName(name)) return 'contact';
   return null;
 }
 
+function parseUrl(s: string | null): URL | null {
+  if (!s) return null;
+  try {
+    return new URL(s);
+  } catch {
+    return null;
+  }
+}
+
 /** Reads one link/control as a CTA (or not). `pageUrl` decides what "same site" means. */
-export function classifyLink(link: LinkFact, pageUrl: string, profile: ProfilePattern[] = []): LinkCta | null {
+export function classifyLink(link: LinkFact, pageUrl: string | URL | null, profile: ProfilePattern[] = [], ids?: Set<string>): LinkCta | null {
   const name = link.name || link.text;
   const make = (kind: CtaKind, via: string, dead: DeadReason | null = null): LinkCta => ({ link, kind, strength: STRENGTH[kind], via, dead });
 
@@ -205,7 +252,7 @@ export function classifyLink(link: LinkFact, pageUrl: string, profile: ProfilePa
     return null;
   }
 
-  const dead = deadHref(link);
+  const dead = deadHref(link, ids);
   if (dead) {
     const byName = kindByName(name);
     return byName ? make(byName, 'name', dead) : null;
@@ -220,26 +267,22 @@ export function classifyLink(link: LinkFact, pageUrl: string, profile: ProfilePa
   if (/^mailto:/i.test(href)) return /^mailto:\s*[^?\s]/i.test(href) ? make('email', 'mailto:') : null;
 
   const url = link.url;
-  if (url && profile.some((p) => p.test(url) || p.test(href))) return make('book', 'profile');
-  const vendor = schedulerOf(url);
+  if (url && profile.length && profile.some((p) => p.test(url) || p.test(href))) return make('book', 'profile');
+  const u = parseUrl(url);
+  if (!u) return null;
+  const vendor = schedulerOfUrl(u);
   if (vendor) return make('book', `scheduler:${vendor}`);
 
-  let u: URL | null = null;
-  let page: URL | null = null;
-  try {
-    u = url ? new URL(url) : null;
-  } catch {
-    u = null;
-  }
-  try {
-    page = new URL(pageUrl);
-  } catch {
-    page = null;
-  }
-  if (u && (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:')) {
+  const page = typeof pageUrl === 'string' ? parseUrl(pageUrl) : pageUrl;
+  if (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:') {
     const samePage = page != null && u.origin === page.origin && u.pathname === page.pathname && u.search === page.search;
     if (samePage && u.hash) {
-      const id = decodeURIComponent(u.hash.slice(1));
+      let id = u.hash.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // keep it encoded
+      }
       if (BOOK_FRAGMENT.test(id)) return make('book', 'fragment');
       if (CONTACT_FRAGMENT.test(id)) return make('contact', 'fragment');
     }
@@ -249,8 +292,10 @@ export function classifyLink(link: LinkFact, pageUrl: string, profile: ProfilePa
       if (byPath) return make(byPath.kind, `path:${byPath.segment}`);
     }
     // A booking label on a live link to a page we do not recognise ("Book now" → /new-patient-special).
-    if (isBookingName(name) && !samePage) return make('book', 'name');
-    if (isContactName(name) && !samePage) return make('contact', 'name');
+    if (!samePage && NAME_GATE.test(name)) {
+      if (isBookingName(name)) return make('book', 'name');
+      if (isContactName(name)) return make('contact', 'name');
+    }
   }
   return null;
 }
@@ -284,8 +329,9 @@ export function pageCtas(facts: PageFacts, config?: Pick<Config, 'profile'> | nu
   const profile = compileProfile(patterns);
   const byLink: Array<LinkCta | null> = [];
   const links: LinkCta[] = [];
+  const page = parseUrl(facts.url);
   for (const link of facts.links) {
-    const c = classifyLink(link, facts.url, profile);
+    const c = classifyLink(link, page, profile, facts.ids);
     byLink[link.index] = c;
     if (c) links.push(c);
   }

@@ -21,7 +21,7 @@ export const CONTACT_NAME = /\bcontact\b|\bget in touch\b|\breach out\b|\bsend (
  * Matched against one path segment, lower-cased, without its file extension.
  */
 export const BOOK_SEGMENT =
-  /^(?:book|booking|bookings|book[-_].+|online[-_]?(?:booking|scheduling|appointments?)|schedul(?:e|ing)(?:[-_].+)?|appointments?(?:[-_].+)?|(?:request|make|book|schedule|reserve)[-_](?:an?[-_]|your[-_]|a[-_]free[-_])?(?:appointment|appt|consult(?:ation)?|visit|exam|evaluation|session)s?(?:[-_].+)?|free[-_]consult(?:ation)?s?(?:[-_].+)?|consultations?|consult|reserve|reservations?|openscheduling|new[-_]patients?[-_](?:forms?|intake|registration|appointment))$/;
+  /^(?:book|booking|bookings|book[-_](?:now|online|today|here|an?[-_].+|your[-_].+|appointments?.*|consult.*|visit.*|session.*|exam.*|with[-_].+)|booking[-_].+|online[-_]?(?:booking|scheduling|appointments?)|schedul(?:e|ing)(?:[-_].+)?|appointments?(?:[-_].+)?|(?:request|make|book|schedule|reserve)[-_](?:an?[-_]|your[-_]|a[-_]free[-_])?(?:appointment|appt|consult(?:ation)?|visit|exam|evaluation|session)s?(?:[-_].+)?|free[-_]consult(?:ation)?s?(?:[-_].+)?|consultations?|consult|reserve|reservations?|openscheduling|new[-_]patients?[-_](?:forms?|intake|registration|appointment))$/;
 
 /** Path segments of contact pages: /contact, /contact-us, /contactus, /contact-the-office. */
 export const CONTACT_SEGMENT = /^(?:contact(?:[-_]?us)?|contact[-_].+|get[-_]in[-_]touch|reach[-_]us|enquir(?:y|ies)|inquir(?:y|ies))$/;
@@ -126,11 +126,15 @@ export const NON_DESCRIPTIVE: Readonly<Record<string, ReadonlySet<string>>> = {
  * whole trimmed text, in the page language when known ("en-US" → en), else in any language.
  */
 export function isNonDescriptive(text: string, lang: string): boolean {
+  if (!text || text.length > 40) return false;
   const term = text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (!term) return false;
-  const code = lang.split(/[-_]/)[0]!.toLowerCase();
-  const list = NON_DESCRIPTIVE[code];
-  if (list) return list.has(term);
-  for (const set of Object.values(NON_DESCRIPTIVE)) if (set.has(term)) return true;
-  return false;
+  return nonDescriptiveSet(lang).has(term);
+}
+
+const ALL_LANGS = new Set<string>(Object.values(NON_DESCRIPTIVE).flatMap((set) => [...set]));
+/** The page language's list ("en-US" → en), or every language's when the language is unknown. */
+export function nonDescriptiveSet(lang: string): ReadonlySet<string> {
+  const code = (lang || '').split(/[-_]/)[0]!.toLowerCase();
+  return NON_DESCRIPTIVE[code] ?? ALL_LANGS;
 }

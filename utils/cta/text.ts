@@ -42,6 +42,11 @@ const BOOK_TAIL = /^(?:\s+(?:online|on-?line|today|now|anytime|any time|right aw
 
 /** How a booking phrase hands over to a number: "… today at 949…", "… by calling 619…". */
 const PHONE_AFTER = /^\s*(?:,\s*)?(?:at|on|by calling|by phone(?: at| on)?|by texting|by text(?: at)?|:|-)\s*/i;
+/** What may sit between a call verb and the clinic's number. */
+const CALL_BETWEEN =
+  /^\s*(?:us|our(?: [\w'’&-]+){1,4}?|the (?:office|clinic|practice|front desk|team|center|centre))?\s*(?:(?:today|now|anytime|directly|toll[- ]free|24\/7)\s*)*(?:at|on|:|-|–)?\s*$/i;
+/** "… with your doctor": health advice to see one's own clinician, not the clinic's call to action. */
+const OWN_CLINICIAN = /^\s+with\s+(?:your|a|an)\s+(?:own\s+|local\s+|regular\s+|family\s+)?(?:doctor|physician|primary|provider|gp|dentist|pcp|health ?care|clinician|therapist|psychiatrist|specialist|pharmacist|ob-?gyn|dermatologist|nurse)/i;
 /** A call verb that may be followed by a number within the same clause. */
 const CALL_VERB =
   /\b(?:call(?:ing)?|give us a (?:call|ring)|text(?:ing)?|dial(?:ing)?|phone (?:us|our)|ring (?:us|our)|reach (?:us|our \w+)|contact (?:us|our \w+))\b/gi;
@@ -95,10 +100,14 @@ function overlapsAny(list: CtaPhrase[], s: number, e: number): boolean {
 export function findCtaPhrases(text: string, region: CountryCode): CtaPhrase[] {
   if (!text || text.length < 6 || !GATE.test(text)) return [];
   const out: CtaPhrase[] = [];
-  const phones = findPhones(text, region).filter((p) => p.kind === 'phone');
+  // Numbers are looked up only when a call verb or a booking phrase could use them.
+  let phoneList: PhoneMatch[] | null = null;
+  const phones = (): PhoneMatch[] => (phoneList ??= findPhones(text, region).filter((p) => p.kind === 'phone'));
+  CALL_VERB.lastIndex = 0;
+  const callVerb = CALL_VERB.test(text);
 
   // 1. Call phrases that name a number: "Call us at 949-945-0927", "by calling 619.238.4410".
-  for (const phone of phones) {
+  for (const phone of callVerb ? phones() : []) {
     const from = Math.max(0, phone.start - 60);
     const pre = text.slice(from, phone.start);
     let verb: RegExpExecArray | null = null;
@@ -106,7 +115,9 @@ export function findCtaPhrases(text: string, region: CountryCode): CtaPhrase[] {
     for (let m = CALL_VERB.exec(pre); m; m = CALL_VERB.exec(pre)) verb = m;
     if (!verb) continue;
     const between = pre.slice(verb.index + verb[0].length);
-    if (between.length > 40 || /[.!?](?:\s|$)/.test(between)) continue;
+    // Only the clinic's own line: "call us at", "call our front desk at", "call (949)…" — not "call the
+    // FDA at 1-800-…", "call your doctor at", a crisis line or any other third party.
+    if (between.length > 40 || !CALL_BETWEEN.test(between)) continue;
     const at = from + verb.index;
     const byGerund = /\bby\s*$/i.test(text.slice(Math.max(0, at - 6), at)) && /^(?:calling|texting|dialing)/i.test(verb[0]);
     if (!byGerund && !isImperativeAt(text, at)) continue;
@@ -119,12 +130,13 @@ export function findCtaPhrases(text: string, region: CountryCode): CtaPhrase[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       let end = start + m[0].length;
+      if (OWN_CLINICIAN.test(text.slice(end, end + 60))) continue;
       const tail = BOOK_TAIL.exec(text.slice(end));
       if (tail) end += tail[0].length;
       if (overlapsAny(out, start, end) || !isImperativeAt(text, start)) continue;
       // "Schedule a consultation today at 949-945-0927": booking by phone is a call to action to call.
       const how = PHONE_AFTER.exec(text.slice(end));
-      const phone = how ? phones.find((p) => p.start === end + how[0].length) : undefined;
+      const phone = how && /\d/.test(text.slice(end, end + how[0].length + 4)) ? phones().find((p) => p.start === end + how[0].length) : undefined;
       if (phone && !overlapsAny(out, start, phone.end)) {
         out.push({ start, end: phone.end, intent: 'call', online: false, phone, text: text.slice(start, phone.end) });
         continue;

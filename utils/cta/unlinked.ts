@@ -9,6 +9,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { PageFacts, RuleContext, TextBlock } from '../types';
 import { pageCtas, type CtaKind, type LinkCta, type PageCtas } from './classify';
 import { findCtaPhrases, sentenceAround, type CtaPhrase } from './text';
+import { inBodyZone } from './body';
 
 export interface UnlinkedCta {
   block: TextBlock;
@@ -78,12 +79,12 @@ function neighbourhood(facts: PageFacts, blockIndex: number, linksByBlock: Map<n
   take(blockIndex);
   for (let i = blockIndex - 1, n = 0; i >= 0 && n < BEFORE; i--, n++) {
     const b = facts.blocks[i]!;
-    if (!b.inContent || b.heading) break;
+    if (!inBodyZone(facts, i, b.region, b.inContent) || b.heading) break;
     take(i);
   }
   for (let i = blockIndex + 1, n = 0; i < facts.blocks.length && n < AFTER; i++, n++) {
     const b = facts.blocks[i]!;
-    if (!b.inContent || (b.heading && b.heading <= SECTION_HEADING)) break;
+    if (!inBodyZone(facts, i, b.region, b.inContent) || (b.heading && b.heading <= SECTION_HEADING)) break;
     take(i);
   }
   return { kinds };

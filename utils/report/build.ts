@@ -1,6 +1,6 @@
 import type { Category, Finding, FindingDraft, PageDates, PageFacts, Detection, Report, Rule, Severity } from '../types';
 import { cssSelector } from '../gather/selector';
-import { clip, normalizeText } from '../text/normalize';
+import { cleanText, clip } from '../text/normalize';
 import { stableHash } from './hash';
 
 export const REPORT_SCHEMA = 'cliniclint.report/v1' as const;
@@ -38,8 +38,8 @@ export function toFindings(rule: Pick<Rule, 'id' | 'category' | 'severity' | 'fi
       }
     }
     const scope = d.scope ?? (el ? 'element' : 'page');
-    const excerpt = clip(normalizeText(d.excerpt ?? ''), 200);
-    const context = clip(normalizeText(d.context ?? (el ? blockContextOf(facts, el) : '')), 400);
+    const excerpt = clip(cleanText(d.excerpt ?? ''), 200);
+    const context = clip(cleanText(d.context ?? (el ? blockContextOf(facts, el) : '')), 400);
     const data: Record<string, unknown> = { ...(d.data ?? {}) };
     if (d.range) data.range = d.range;
     return {

@@ -27,3 +27,9 @@ export function around(text: string, start: number, end: number, max = 400): str
   from = Math.max(0, to - max);
   return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
+
+/** Collapses white space and drops invisible characters, leaving the page's own characters (curly
+ * quotes, dashes) as they are: what a report quotes must match what the page says. */
+export function cleanText(s: string): string {
+  return s.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+}

@@ -30,6 +30,9 @@ describe('findCtaPhrases', () => {
     ['Give us a call today!', 'call: Give us a call today'],
     ['If you have questions, please contact our office.', 'contact: contact our office'],
     ['Questions? Text us at 206-577-3340.', 'call: Text us at 206-577-3340'],
+    ['Call our care coordinators at (206) 577-3340 today.', 'call: Call our care coordinators at (206) 577-3340'],
+    ['Call us toll-free at 1-800-555-0199.', 'call: Call us toll-free at 1-800-555-0199'],
+    ['Call (949) 945-0927 to book.', 'call: Call (949) 945-0927'],
   ])('finds %j', (text, first) => {
     expect(phrases(text)[0]).toBe(first);
   });
@@ -47,6 +50,11 @@ describe('findCtaPhrases', () => {
     'Please book. Appointments fill quickly.',
     'We schedule staff first. Appointments fill quickly.',
     'She said she would call her doctor.',
+    'If symptoms last more than a week, make an appointment with your doctor.',
+    'Before starting ketamine, schedule a consultation with your primary care physician.',
+    'To report side effects, call the FDA at 1-800-332-1088.',
+    'If you are in crisis, call or text 988.',
+    'Call your doctor at 949-945-0927 if the fever returns.',
   ])('ignores %j', (text) => {
     expect(phrases(text).filter((p) => !p.startsWith('contact'))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // CTA-003: a CTA-like link that goes nowhere: href missing, empty, "#", "#!", "#0" or "javascript:…"
-// (onclick-only navigation included). A "#fragment" other than those is taken as an on-page target
-// (a booking form further down); see the report's request for element ids to check it exists.
+// (onclick-only navigation included), or a "#fragment" whose target id is not on the page. A fragment
+// that exists (href="#book" with a booking form id="book" further down) is fine.
 import type { FindingDraft, PageFacts, Rule, RuleContext } from '../../types';
 import { pageCtas, type DeadReason, type LinkCta } from '../../cta';
 
@@ -9,6 +9,7 @@ const WHAT: Record<DeadReason, string> = {
   empty: 'has an empty href, so it reloads this page',
   hash: 'points to "#", which only jumps to the top of this page',
   javascript: 'has a javascript: href instead of an address',
+  'no-target': 'points to an in-page anchor that does not exist on this page',
 };
 
 const KIND: Record<LinkCta['kind'], string> = {

@@ -38,6 +38,15 @@ function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
   // Written CTAs without a link are reported, precisely, by cta/text-not-actionable.
   if (unlinkedCtas(facts, ctx).length > 0) return [];
 
+  // Raw HTML (no layout: the CLI, not the browser) with no header, menu or footer at all but with
+  // scripts: the template, and its CTAs, are most likely injected by script. Say so, softly.
+  const template = facts.links.some((l) => l.region === 'header' || l.region === 'nav' || l.region === 'footer') ||
+    facts.blocks.some((b) => b.region === 'header' || b.region === 'nav' || b.region === 'footer');
+  const injected = !facts.layout && !template && facts.scripts.length > 0;
+  const caveat = injected
+    ? ' This HTML has no header, menu or footer at all but loads scripts, which may add them (and their calls to action) after load: check the rendered page in the browser.'
+    : '';
+
   const actionable = ctas.links.filter(isActionable);
   const anyActionable = actionable.length > 0 || ctas.forms.length > 0 || ctas.schedulers.length > 0;
   if (!anyActionable) {
@@ -46,9 +55,10 @@ function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
     return [
       {
         scope: 'page',
-        message: `This page has no call to action a patient can use: no tap-to-call link, no booking link or button and no appointment form, in the header, the content or the footer.${tail}`,
+        message: `This page has no call to action a patient can use: no tap-to-call link, no booking link or button and no appointment form, in the header, the content or the footer.${tail}${caveat}`,
+        ...(injected ? { severity: 'info' as const } : {}),
         fix: 'Add a tap-to-call link (<a href="tel:+1…">) and a booking link or button (<a href="/book">Book an appointment</a>), in the header and at the end of the content.',
-        data: { secondary: secondary.length },
+        data: { secondary: secondary.length, scriptedTemplate: injected },
       },
     ];
   }
@@ -63,12 +73,14 @@ function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
   if (!facts.blocks.some((b) => b.inContent && !b.heading && b.text.length >= 40)) return [];
   // Written CTAs that only the template answers ("Contact us today." with the number in the header).
   const written = ctaTextInContent(facts, ctx).flatMap((b) => b.phrases.filter((x) => x.status === 'template').map((x) => x.phrase.text));
-  const note = written.length ? ` Its "${written[0]!.slice(0, 60)}" is plain text.` : '';
+  const lead = written.length
+    ? `The article body has no clickable call to action: its "${written[0]!.slice(0, 60)}" is plain text, and nothing in the text links to booking, a phone number or a contact form.`
+    : 'The article body has no call to action at all: nothing in the text links to booking, a phone number or a contact form.';
   return [
     {
       scope: 'page',
-      severity: 'warning',
-      message: `The article body has no call to action at all: nothing in the text links to booking, a phone number or a contact form.${note} The page's only CTAs are in its template (${describe(actionable)}), which readers have scrolled past by the end of the article.`,
+      severity: injected ? 'info' : 'warning',
+      message: `${lead} The page's only CTAs are in its template (${describe(actionable)}), which readers have scrolled past by the end of the article.${caveat}`,
       fix: 'End the article with a contextual call to action, e.g. "Call us at <a href="tel:+1…">…</a> or <a href="/book">book a consultation online</a>."',
       data: { templateCtas: actionable.length },
     },

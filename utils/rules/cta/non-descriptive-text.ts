@@ -28,10 +28,10 @@ function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const link of facts.links) {
     if (link.tag !== 'a' && link.tag !== 'area') continue;
+    if (link.text.length > 40 || !isNonDescriptive(link.text, facts.lang)) continue;
     const href = (link.href ?? '').trim().toLowerCase();
     if (!href || link.rel.split(/\s+/).includes('nofollow')) continue;
     if (href.startsWith('javascript:') || href.startsWith('mailto:') || samePage(link, facts.url)) continue;
-    if (!isNonDescriptive(link.text, facts.lang)) continue;
     // An aria-label that says where the link goes gives it a descriptive accessible name.
     if (link.name && link.name !== link.text && !isNonDescriptive(link.name, facts.lang) && link.name.split(/\s+/).length >= 2) continue;
     const cta = ctas.byLink[link.index];

@@ -5,7 +5,7 @@
 //    and before the footer/sidebar) → info.
 // Pages with no CTA at all are CTA-001's; written CTAs without links are CTA-002's.
 import type { FindingDraft, PageFacts, Rule, RuleContext } from '../../types';
-import { isActionable, pageCtas, unlinkedCtas, type LinkCta } from '../../cta';
+import { inBody, isActionable, pageCtas, unlinkedCtas, type LinkCta } from '../../cta';
 
 /** How many closing paragraphs count as "the end of the article". */
 const CLOSING_PARAGRAPHS = 3;
@@ -46,19 +46,18 @@ function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
     const paragraphs = facts.blocks.filter((b) => b.inContent && !b.heading && !b.quoted && b.text.length >= 40);
     if (paragraphs.length >= CLOSING_PARAGRAPHS) {
       const zoneStart = paragraphs[paragraphs.length - CLOSING_PARAGRAPHS]!.index;
-      const closing = candidates.some((c) => {
-        if (!visible.get(c) || c.link.block < zoneStart) return false;
-        const r = c.link.region;
-        return c.link.inContent || r === 'main' || r === 'other';
-      });
+      const closing = candidates.some((c) => visible.get(c) && c.link.block >= zoneStart && inBody(c.link, facts));
       // Buttons after the last paragraphs (a form's "Request appointment") close the article too.
       const closingControl = facts.links.some(
-        (l) => l.tag !== 'a' && l.tag !== 'area' && l.block >= zoneStart && (l.inContent || l.region === 'main') && ctas.byLink[l.index] != null,
+        (l) => l.tag !== 'a' && l.tag !== 'area' && l.block >= zoneStart && inBody(l, facts) && ctas.byLink[l.index] != null,
       );
       const reported = unlinkedCtas(facts, ctx).some((u) => u.block.index >= zoneStart);
       if (!closing && !closingControl && !reported) {
+        // Points at the last paragraph: where the closing call to action belongs.
+        const last = paragraphs[paragraphs.length - 1]!;
         out.push({
-          scope: 'page',
+          element: last.element,
+          excerpt: last.text,
           severity: 'info',
           message: 'The article ends without a call to action: nothing in its last paragraphs (or right after them) links to booking or a phone number, where a reader who finished the article decides.',
           fix: 'Close the article with a contextual call to action: "Call us at <a href="tel:+1…">…</a> or <a href="/book">book a consultation online</a>."',

@@ -4,7 +4,7 @@
 //   data-layout-fixed        position: fixed/sticky (inherited)
 //   data-layout-hidden       not visible (inherited)
 // Fixture meta: "layout": {"viewportHeight": 844}.
-import type { LayoutBox, LayoutHook } from '../../../utils/types';
+import type { LayoutBox, LayoutHook } from '../../utils/types';
 
 export interface FakeLayoutSpec {
   viewportHeight?: number;
