@@ -67,7 +67,10 @@ export function detect(facts: PageFacts): Detection {
     article = true;
     signals.push('url:article-path');
   }
-  if (facts.hasArticleElement && facts.wordCount >= 300 && facts.contentRoot?.localName === 'article') {
+  // An <article> of 300+ words marks an article, unless the page says otherwise: site builders
+  // (Squarespace) wrap every page in <article>, and their service pages declare og:type=website.
+  const declaredNonArticle = !!ogType && ogType !== 'article' && !articleType;
+  if (!declaredNonArticle && facts.hasArticleElement && facts.wordCount >= 300 && facts.contentRoot?.localName === 'article') {
     article = true;
     signals.push('article-element:300+words');
   }
