@@ -68,6 +68,10 @@ const VANITY_SHAPE = /(?<![\w+])(?:1[ .\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .\
 const PHONE_WORD = /\b(?:call(?:ing)?|phone|telephone|tel|text|sms|fax|dial|contact|reach|mobile|cell|whats ?app|hotline|helpline|ph|toll[- ]free)\b|(?:^|[\s|(])[PTMFC]\s?[:.]|☎|📞|📱/i;
 const ID_WORD = /\b(?:npi|isbn|issn|id|ids|ref(?:erence)?|order|invoice|account|acct|licen[cs]e|lic|patent|case|doi|pmid|serial|tracking|ticket|claim|policy|member|routing|sku|upc|ean|dea|tax|ein|ssn|zip|postal|postcode|code|version|v)\b\s*(?:no\.?|number|#|:)?\s*$/i;
 const DATE_IN = /(?:^|\D)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-][01]?\d[./-][0-3]?\d)(?:\D|$)/;
+const NANP_PRESCREEN = /\+\d|(?:^|\D)(?:1[ .\-/]?)?\(?\d{3}\)?[ .\-/]{0,2}\d{3}[ .\-/]?\d{4}(?!\d)|\d{7,}|(?:^|\D)011[ .\-]?\d/;
+const DATE_G = /(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-][01]?\d[./-][0-3]?\d)/g;
+/** A block with more candidate runs than this is a data table or code: the rest is not parsed. */
+const MAX_WINDOWS = 60;
 const CURRENCY_BEFORE = /[$€£¥₹]\s*$/;
 const UNIT_AFTER = /^\s*(?:%|percent|mg|mcg|ml|g\b|kg|lbs?|km|mi\b|miles|million|billion|thousand|people|patients|years|dollars|usd)/i;
 
@@ -111,9 +115,14 @@ interface Cand {
   cc?: string | null;
 }
 
-/** The digits go on after `e` ("+1 5589 55488 55s", "…0927-12"): a regex backtracked into a longer token. */
+/** The token goes on after `e` ("…0927-12", "…4561--455…", "…0927abc"): not a number of its own. */
+function gluedOn(f: string, e: number): boolean {
+  return /^(?:[A-Za-z0-9]|[.\-/]\(?\d|[-/]{2}\d|-[A-Za-z])/.test(f.slice(e, e + 3));
+}
+
+/** For our own shape regexes, a following space + digit also means the regex backtracked ("+1 5589 55488 55s"). */
 function runsOn(f: string, e: number): boolean {
-  return /^(?:[A-Za-z0-9]|[ .\-/]?\(?\d|[-/]{2}\d|-[A-Za-z])/.test(f.slice(e, e + 3));
+  return gluedOn(f, e) || /^ \(?\d/.test(f.slice(e, e + 3));
 }
 
 function overlaps(list: Cand[], s: number, e: number): boolean {
@@ -157,6 +166,16 @@ export function findPhones(text: string, region: CountryCode): PhoneMatch[] {
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(f); m; m = CANDIDATE.exec(f)) {
       if (digitCount(m[0]) < 7) continue;
+      // Dates and timestamps ("2020-08-01 18", "03/27/2011 10") never reach the parser.
+      if (digitCount(m[0].replace(DATE_G, ' ')) < 7) continue;
+      // Decimals and long digit strings (2759.967213114754098, hashes) are not phone numbers.
+      if (/\d\.\d{5,}/.test(m[0]) || /\d{16,}/.test(m[0])) continue;
+      // NANP pages: only NPA-NXX-XXXX shapes, "+CC" and bare 7+ digit runs are worth parsing
+      // (libphonenumber's matcher costs ~0.1–1 ms a call; citations and ISBNs would dominate).
+      if (nanpRegion && !NANP_PRESCREEN.test(m[0])) continue;
+      // Bare digit runs (PMIDs, ISBNs, NPIs, order numbers) are only numbers after a phone word.
+      if (/^\d+$/.test(m[0]) && !PHONE_WORD.test(f.slice(Math.max(0, m.index - 32), m.index))) continue;
+      if (windows.length >= MAX_WINDOWS) break;
       const ws = Math.max(0, m.index - 12);
       const we = Math.min(f.length, m.index + m[0].length + 24);
       const last = windows[windows.length - 1];
@@ -176,7 +195,7 @@ export function findPhones(text: string, region: CountryCode): PhoneMatch[] {
         const e = ws + r.endsAt;
         if (overlaps(cands, s, e)) continue;
         // "650-253-4561--455-234-3451": part of a longer run of digits, not a number of its own.
-        if ((!r.number.ext && runsOn(f, e)) || /\d[-./]{1,2}$/.test(f.slice(Math.max(0, s - 3), s))) continue;
+        if ((!r.number.ext && gluedOn(f, e)) || /\d[-./]{1,2}$/.test(f.slice(Math.max(0, s - 3), s))) continue;
         const n = r.number;
         cands.push({
           start: s,
@@ -199,7 +218,7 @@ export function findPhones(text: string, region: CountryCode): PhoneMatch[] {
         const s = m.index;
         const e = s + m[0].length;
         const dc = digitCount(m[0]);
-        if (dc < 7 || dc > 15 || overlaps(cands, s, e) || runsOn(f, e)) continue;
+        if (dc < 7 || dc > 15 || overlaps(cands, s, e) || (re === INTL_SHAPE ? runsOn(f, e) : gluedOn(f, e))) continue;
         if (re === NANP_SHAPE && !nanpRegion && !m[0].startsWith('+')) continue;
         cands.push({ start: s, end: e, source: 'scan' });
       }
@@ -209,7 +228,7 @@ export function findPhones(text: string, region: CountryCode): PhoneMatch[] {
     X_SHAPE.lastIndex = 0;
     for (let m = X_SHAPE.exec(f); m; m = X_SHAPE.exec(f)) {
       if (!/[xX]{3}/.test(m[0])) continue;
-      if (runsOn(f, m.index + m[0].length)) continue;
+      if (gluedOn(f, m.index + m[0].length)) continue;
       const s = m.index;
       const e = s + m[0].length;
       if (!overlaps(cands, s, e)) cands.push({ start: s, end: e, source: 'scan', e164: null });
@@ -219,7 +238,7 @@ export function findPhones(text: string, region: CountryCode): PhoneMatch[] {
     VANITY_SHAPE.lastIndex = 0;
     for (let m = VANITY_SHAPE.exec(f); m; m = VANITY_SHAPE.exec(f)) {
       if (!/[A-Z]{2}/.test(m[0])) continue;
-      if (runsOn(f, m.index + m[0].length)) continue;
+      if (gluedOn(f, m.index + m[0].length)) continue;
       const s = m.index;
       const e = s + m[0].length;
       if (!overlaps(cands, s, e)) cands.push({ start: s, end: e, source: 'vanity' });

@@ -20,23 +20,24 @@ export function vanityToDigits(s: string): string {
  * offsets found in the folded text are offsets in the original: Unicode dashes → "-", no-break and
  * thin spaces → " ", full-width digits/plus/parentheses → ASCII.
  */
+const FOLDABLE = /[\u00a0\u0660-\u0669\u06f0-\u06f9\u2000-\u200a\u2010-\u2015\u202f\u205f\u2212\u3000\ufe63\uff08\uff09\uff0b\uff0d\uff0e\uff10-\uff19]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d) return '-';
+  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 48);
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
+  if (c === 0xff0b) return '+';
+  if (c === 0xff08) return '(';
+  if (c === 0xff09) return ')';
+  if (c === 0xff0e) return '.';
+  return ' ';
+}
+
 export function foldPhoneChars(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) out += s[i];
-    else if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d) out += '-';
-    else if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) out += ' ';
-    else if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 48);
-    else if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
-    else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
-    else if (c === 0xff0b) out += '+';
-    else if (c === 0xff08) out += '(';
-    else if (c === 0xff09) out += ')';
-    else if (c === 0xff0e) out += '.';
-    else out += s[i];
-  }
-  return out;
+  return NON_ASCII.test(s) ? s.replace(FOLDABLE, foldChar) : s;
 }
 
 /** ASCII digits of `s` (after folding), nothing else. */

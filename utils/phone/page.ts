@@ -106,6 +106,8 @@ export function pagePhones(facts: PageFacts, regionIn: string): PagePhones {
   const text: TextPhone[] = [];
   const byBlock = new Map<number, TextPhone[]>();
   for (const block of facts.blocks) {
+    // Code samples and preformatted data (<pre>) are not the page's contact details.
+    if (block.tag === 'pre' || block.tag === 'code') continue;
     const list = blockPhones(block, facts, region);
     if (list.length) {
       byBlock.set(block.index, list);

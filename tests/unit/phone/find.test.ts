@@ -26,6 +26,11 @@ describe('findPhones: real numbers', () => {
     expect(text.slice(m.start, m.end)).toBe(raw);
   });
 
+  it('is not cut short by digits that follow after a space', () => {
+    expect(raws('Call 949-945-0927 7 days a week, 24 hours.')).toEqual(['949-945-0927']);
+    expect(raws('Phone: (949) 945-0927 2nd floor')).toEqual(['(949) 945-0927']);
+  });
+
   it('gives E.164 and a national format', () => {
     const m = one('Call us at 949-945-0927');
     expect(m.e164).toBe('+19499450927');
