@@ -1,80 +1,206 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/utils/types';
+import type { RuleInfo } from '@/utils/messaging';
+import type { DismissedHow } from '@/utils/dismiss';
 import { SeverityBadge } from './SeverityBadge';
+import { isLocatable } from './filter';
 import './clinic-lint.css';
 
 export interface FindingCardProps {
   finding: Finding;
-  /** the outline for this finding is showing in the page */
-  selected?: boolean;
-  /** called when the user asks to see the finding in the page; omitted → not clickable */
-  onSelect?: (finding: Finding) => void;
-  /** a short status under the card, e.g. "Not found on the page any more" */
+  /** the rule's metadata (title, why it matters) */
+  rule?: RuleInfo;
+  /** the number of its badge in the page ("show all" mode) */
+  number?: number;
+  /** details (why, fix, actions) are open */
+  expanded?: boolean;
+  /** the finding is outlined in the page right now */
+  outlined?: boolean;
+  /** a short status under the card, e.g. "Not on the page any more" */
   note?: string;
+  /** "clinic.example": where silencing the rule applies */
+  site?: string;
+  /** the fix was just copied */
+  copied?: boolean;
+  /** open/close the card; for findings with an element also outline it in the page */
+  onSelect?: (finding: Finding) => void;
+  onCopyFix?: (finding: Finding) => void;
+  onDismiss?: (finding: Finding, how: DismissedHow, reason: string) => void;
 }
 
+const safeHelp = (url: string | undefined) => (url && /^https:\/\//i.test(url) ? url : null);
+
 /**
- * One finding. Page content (message, excerpt, context) is rendered as text only: Preact sets
+ * One finding. Page content (message, excerpt, fix) is rendered as text only: Preact sets
  * textContent, never innerHTML.
  */
-export function FindingCard({ finding, selected = false, onSelect, note }: FindingCardProps) {
-  const locatable = finding.scope === 'element' && !!finding.selector && !!onSelect;
-  const head = (
-    <>
-      <SeverityBadge severity={finding.severity} />
-      <span class="cl-finding__message">{finding.message}</span>
-    </>
-  );
+export function FindingCard({ finding, rule, number, expanded = false, outlined = false, note, site, copied = false, onSelect, onCopyFix, onDismiss }: FindingCardProps) {
+  const locatable = isLocatable(finding);
+  const detailsId = `cl-details-${finding.id}`;
+  const help = safeHelp(finding.helpUrl) ?? safeHelp(rule?.helpUrl);
+  const [dismissing, setDismissing] = useState(false);
+  useEffect(() => {
+    if (!expanded) setDismissing(false);
+  }, [expanded]);
+
   return (
     <li
-      class={`cl-finding cl-finding--${finding.severity}${selected ? ' cl-finding--selected' : ''}`}
+      class={`cl-finding cl-finding--${finding.severity}${expanded ? ' cl-finding--open' : ''}${outlined ? ' cl-finding--selected' : ''}`}
       data-finding-id={finding.id}
       data-rule-id={finding.ruleId}
       data-category={finding.category}
       data-severity={finding.severity}
     >
-      {locatable ? (
-        <button
-          type="button"
-          class="cl-finding__head cl-finding__head--button"
-          aria-pressed={selected}
-          title={selected ? 'Hide the outline in the page' : 'Show this in the page'}
-          onClick={() => onSelect!(finding)}
-        >
-          {head}
-          <span class="cl-finding__locate" aria-hidden="true">
-            {selected ? 'Outlined in page ✓' : 'Show in page ›'}
+      <button
+        type="button"
+        class="cl-finding__head"
+        aria-expanded={expanded}
+        aria-controls={detailsId}
+        data-locatable={locatable || undefined}
+        onClick={() => onSelect?.(finding)}
+      >
+        <span class="cl-finding__top">
+          <SeverityBadge severity={finding.severity} />
+          {number !== undefined && (
+            <span class="cl-finding__number" title={`Badge ${number} in the page`}>
+              <span class="cl-visually-hidden">Badge </span>
+              {number}
+            </span>
+          )}
+          <span class={`cl-finding__locate${outlined ? ' cl-finding__locate--on' : ''}`}>
+            {locatable ? (outlined ? 'Outlined in page' : 'Show in page') : 'Whole page'}
           </span>
-        </button>
-      ) : (
-        <div class="cl-finding__head">
-          {head}
-          {finding.scope === 'page' && <span class="cl-finding__scope">Whole page</span>}
-        </div>
-      )}
-      {finding.excerpt && (
-        <p class="cl-finding__excerpt" title={finding.excerpt.length > 120 ? finding.excerpt : undefined}>
-          <span class="cl-visually-hidden">Found: </span>
-          <q>{finding.excerpt}</q>
-        </p>
-      )}
-      {finding.fix && (
-        <p class="cl-finding__fix">
-          <strong>Fix:</strong> {finding.fix}
-        </p>
-      )}
-      <p class="cl-finding__meta">
-        <code class="cl-finding__rule">{finding.ruleId}</code>
-        {finding.helpUrl && /^https:\/\//.test(finding.helpUrl) && (
-          <a class="cl-finding__help" href={finding.helpUrl} target="_blank" rel="noreferrer noopener">
-            Why?
-          </a>
+        </span>
+        <span class="cl-finding__message">{finding.message}</span>
+        {finding.excerpt && (
+          <span class="cl-finding__excerpt" title={finding.excerpt.length > 120 ? finding.excerpt : undefined}>
+            <span class="cl-visually-hidden">Found: </span>
+            <q>{finding.excerpt}</q>
+          </span>
         )}
-      </p>
+      </button>
+      <div id={detailsId} class="cl-finding__details" hidden={!expanded}>
+        {expanded && (
+          <>
+            {rule?.why && (
+              <div class="cl-finding__section">
+                <h4 class="cl-finding__label">Why it matters</h4>
+                <p class="cl-finding__why">{rule.why}</p>
+              </div>
+            )}
+            {finding.fix && (
+              <div class="cl-finding__section">
+                <h4 class="cl-finding__label">How to fix</h4>
+                <p class="cl-finding__fix">{finding.fix}</p>
+              </div>
+            )}
+            <p class="cl-finding__meta">
+              <span class="cl-finding__rule-title">{rule?.title ?? 'Rule'}</span>
+              <code class="cl-finding__rule">{finding.ruleId}</code>
+              {help && (
+                <a class="cl-finding__help" href={help} target="_blank" rel="noreferrer noopener">
+                  Learn more<span class="cl-visually-hidden"> about {rule?.title ?? finding.ruleId} (opens a new tab)</span>
+                </a>
+              )}
+            </p>
+            {!dismissing && (
+              <div class="cl-finding__actions">
+                {finding.fix && onCopyFix && (
+                  <button type="button" class="cl-btn cl-btn--secondary cl-finding__copy" onClick={() => onCopyFix(finding)}>
+                    {copied ? 'Copied ✓' : 'Copy fix'}
+                  </button>
+                )}
+                {onDismiss && (
+                  <button type="button" class="cl-btn cl-btn--quiet cl-finding__dismiss" onClick={() => setDismissing(true)}>
+                    Dismiss…
+                  </button>
+                )}
+              </div>
+            )}
+            {dismissing && onDismiss && (
+              <DismissForm
+                finding={finding}
+                ruleTitle={rule?.title}
+                site={site}
+                onCancel={() => setDismissing(false)}
+                onSubmit={(how, reason) => onDismiss(finding, how, reason)}
+              />
+            )}
+          </>
+        )}
+      </div>
       {note && (
         <p class="cl-finding__note" role="status">
           {note}
         </p>
       )}
     </li>
+  );
+}
+
+interface DismissFormProps {
+  finding: Finding;
+  ruleTitle?: string;
+  site?: string;
+  onCancel: () => void;
+  onSubmit: (how: DismissedHow, reason: string) => void;
+}
+
+/** Dismiss one finding on this page, or silence its rule on the whole site, with an optional reason. */
+export function DismissForm({ finding, ruleTitle, site, onCancel, onSubmit }: DismissFormProps) {
+  const [how, setHow] = useState<DismissedHow>('finding');
+  const [reason, setReason] = useState('');
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const name = `cl-how-${finding.id}`;
+  return (
+    <form
+      class="cl-dismiss"
+      aria-label="Dismiss this finding"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit(how, reason);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <fieldset class="cl-dismiss__how">
+        <legend class="cl-finding__label">Dismiss</legend>
+        <label class="cl-radio">
+          <input ref={first} type="radio" name={name} value="finding" checked={how === 'finding'} onChange={() => setHow('finding')} />
+          <span>This finding, on this page</span>
+        </label>
+        <label class="cl-radio">
+          <input type="radio" name={name} value="rule" checked={how === 'rule'} onChange={() => setHow('rule')} />
+          <span>
+            Every “{ruleTitle ?? finding.ruleId}” finding{site ? ` on ${site}` : ' on this site'}
+          </span>
+        </label>
+      </fieldset>
+      <label class="cl-dismiss__reason">
+        <span class="cl-finding__label">Reason (optional)</span>
+        <input
+          type="text"
+          class="cl-input"
+          maxLength={500}
+          value={reason}
+          placeholder="e.g. checked with Dr. Lee: still correct"
+          onInput={(e) => setReason((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <div class="cl-finding__actions">
+        <button type="submit" class="cl-btn cl-btn--primary cl-dismiss__confirm">
+          {how === 'rule' ? 'Silence rule' : 'Dismiss'}
+        </button>
+        <button type="button" class="cl-btn cl-btn--quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,58 +1,69 @@
-import type { Category, Finding } from '@/utils/types';
+import type { Finding } from '@/utils/types';
+import type { RuleInfo } from '@/utils/messaging';
+import type { DismissedHow } from '@/utils/dismiss';
 import { FindingCard } from './FindingCard';
-import { CATEGORY_LABEL, CATEGORY_ORDER, SEVERITY_ORDER } from './labels';
+import type { CategoryGroup } from './filter';
+import { CATEGORY_LABEL, SEVERITY_PLURAL } from './labels';
 import './clinic-lint.css';
 
 export interface FindingListProps {
-  findings: Finding[];
-  /** id of the finding whose outline is showing */
-  selectedId?: string | null;
-  onSelect?: (finding: Finding) => void;
+  /** findings grouped by category, then severity (see groupFindings) */
+  groups: CategoryGroup[];
+  rules?: Record<string, RuleInfo>;
+  /** badge numbers by finding id ("show all" mode) */
+  numbers?: Map<string, number> | null;
+  /** the open finding */
+  expandedId?: string | null;
+  /** the finding outlined in the page */
+  outlinedId?: string | null;
   /** per-finding status notes, by finding id */
   notes?: Record<string, string | undefined>;
+  copiedId?: string | null;
+  site?: string;
+  onSelect?: (finding: Finding) => void;
+  onCopyFix?: (finding: Finding) => void;
+  onDismiss?: (finding: Finding, how: DismissedHow, reason: string) => void;
 }
 
-const severityRank = (f: Finding) => SEVERITY_ORDER.indexOf(f.severity);
-
-/** Groups findings by category (fixed order), errors first inside each group, page order otherwise. */
-export function groupFindings(findings: Finding[]): Array<{ category: Category; findings: Finding[] }> {
-  const groups = new Map<Category, Finding[]>();
-  for (const f of findings) {
-    const list = groups.get(f.category) ?? [];
-    list.push(f);
-    groups.set(f.category, list);
-  }
-  const known = CATEGORY_ORDER.filter((c) => groups.has(c));
-  const unknown = [...groups.keys()].filter((c) => !CATEGORY_ORDER.includes(c));
-  return [...known, ...unknown].map((category) => ({
-    category,
-    // Array.prototype.sort is stable, so equal severities keep document order
-    findings: [...groups.get(category)!].sort((a, b) => severityRank(a) - severityRank(b)),
-  }));
-}
-
-export function FindingList({ findings, selectedId = null, onSelect, notes = {} }: FindingListProps) {
+export function FindingList({ groups, rules = {}, numbers, expandedId = null, outlinedId = null, notes = {}, copiedId = null, site, onSelect, onCopyFix, onDismiss }: FindingListProps) {
   return (
     <div class="cl-groups">
-      {groupFindings(findings).map(({ category, findings: list }) => {
+      {groups.map(({ category, count, severities }) => {
         const headingId = `cl-group-${category}`;
         return (
           <section key={category} class="cl-group" data-category={category} aria-labelledby={headingId}>
             <h2 id={headingId} class="cl-group__title">
-              {CATEGORY_LABEL[category] ?? category}
-              <span class="cl-group__count">{list.length}</span>
+              <span class="cl-group__name">{CATEGORY_LABEL[category] ?? category}</span>
+              <span class="cl-group__count">
+                {count}
+                <span class="cl-visually-hidden"> {count === 1 ? 'finding' : 'findings'}</span>
+              </span>
             </h2>
-            <ul class="cl-group__list">
-              {list.map((finding) => (
-                <FindingCard
-                  key={finding.id}
-                  finding={finding}
-                  selected={finding.id === selectedId}
-                  onSelect={onSelect}
-                  note={notes[finding.id]}
-                />
-              ))}
-            </ul>
+            {severities.map(({ severity, findings }) => (
+              <div key={severity} class="cl-sevgroup" data-severity={severity}>
+                <h3 class={`cl-sevgroup__title cl-sevgroup__title--${severity}`}>
+                  {findings.length} {SEVERITY_PLURAL[severity][findings.length === 1 ? 0 : 1]}
+                </h3>
+                <ul class="cl-group__list">
+                  {findings.map((finding) => (
+                    <FindingCard
+                      key={finding.id}
+                      finding={finding}
+                      rule={rules[finding.ruleId]}
+                      number={numbers?.get(finding.id)}
+                      expanded={finding.id === expandedId}
+                      outlined={finding.id === outlinedId}
+                      note={notes[finding.id]}
+                      copied={finding.id === copiedId}
+                      site={site}
+                      onSelect={onSelect}
+                      onCopyFix={onCopyFix}
+                      onDismiss={onDismiss}
+                    />
+                  ))}
+                </ul>
+              </div>
+            ))}
           </section>
         );
       })}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import './clinic-lint.css';
 
-export type StatusTone = 'loading' | 'error' | 'empty' | 'notice';
+export type StatusTone = 'loading' | 'error' | 'empty' | 'notice' | 'filter';
 
 export interface StatusPanelProps {
   tone: StatusTone;
@@ -11,7 +11,7 @@ export interface StatusPanelProps {
   actions?: ComponentChildren;
 }
 
-const ICON: Record<StatusTone, string> = { loading: '', error: '!', empty: '✓', notice: 'i' };
+const ICON: Record<StatusTone, string> = { loading: '', error: '!', empty: '✓', notice: 'i', filter: '∅' };
 
 /**
  * The designed states of a view: loading, error, nothing found, and notices. Not a live region itself:

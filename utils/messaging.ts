@@ -1,19 +1,53 @@
-// Typed messages between the popup and the content script (popup → tab via tabs.sendMessage).
-// Built on @webext-core/messaging: one root runtime.onMessage listener per JS context, one handler per
-// message type, errors thrown by a handler are re-thrown in the sender.
+// Typed messages between the extension's parts, on @webext-core/messaging: one root
+// runtime.onMessage listener per JS context, one handler per message type, errors thrown by a
+// handler are re-thrown in the sender.
+//
+//   popup → content script (tabs.sendMessage):   audit, highlight, showAll, clear
+//   content script → background (runtime):       badge (auto-audit sets the tab's count)
+//   popup/options → background (runtime):        syncAutoAudit (apply the auto-audit sites now)
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Report } from './types';
+import type { Category, Report, Severity } from './types';
 
 export interface AuditRequest {
   /** run the clinic rules even when the page is not detected as a clinic page ("Audit anyway") */
   force?: boolean;
 }
 
-export interface HighlightRequest {
+/** What the popup shows about a rule next to its findings (the engine's RuleMeta, minus code). */
+export interface RuleInfo {
+  id: string;
+  title: string;
+  category: Category;
+  severity: Severity;
+  why: string;
+  fix: string;
+  helpUrl: string;
+}
+
+export interface AuditResponse {
+  report: Report;
+  /** metadata of the rules that have findings in the report, by rule id */
+  rules: Record<string, RuleInfo>;
+  /** the "as of" date the audit used, when the settings set one (YYYY-MM-DD) */
+  asOf: string | null;
+}
+
+/** Where a finding is in the page, as the report describes it. */
+export interface TargetSpec {
   /** the finding's CSS selector (Finding.selector) */
   selector: string;
+  /** the offending text, to outline the exact words rather than the whole element */
+  excerpt?: string;
+  /** the text of the block the finding is in (Finding.context) */
+  context?: string;
+  /** offsets of the offending text in the engine's block text (Finding.data.range) */
+  range?: { block: number; start: number; end: number } | null;
+}
+
+export interface HighlightRequest extends TargetSpec {
   /** short text shown on the outline, e.g. the finding's message */
   label?: string;
+  severity?: Severity;
 }
 
 export interface HighlightResult {
@@ -21,15 +55,47 @@ export interface HighlightResult {
   found: boolean;
   /** the element has a box on screen (not display:none, not zero-sized) */
   visible: boolean;
+  /** the exact text was outlined (not just its element) */
+  text?: boolean;
+}
+
+export interface MarkItem extends TargetSpec {
+  /** the number shown on the badge (the same number the popup shows next to the finding) */
+  n: number;
+  severity: Severity;
+  label?: string;
+}
+
+export interface ShowAllResult {
+  /** numbers that got a badge */
+  shown: number[];
+  /** numbers whose element is gone or hidden */
+  missing: number[];
+}
+
+export interface BadgeRequest {
+  /** severity counts after dismissals; null = clear the badge (page not audited, or not a clinic page) */
+  summary: { error: number; warning: number; info: number } | null;
 }
 
 export interface ProtocolMap {
-  /** audit the page the content script runs in */
-  audit(data: AuditRequest): Report;
-  /** scroll to an element and outline it (overlay in a closed shadow root) */
+  /** audit the page the content script runs in, with the stored settings */
+  audit(data: AuditRequest): AuditResponse;
+  /** scroll to a finding and outline it (overlay in a closed shadow root) */
   highlight(data: HighlightRequest): HighlightResult;
-  /** remove the outline */
+  /** mark every listed finding with a numbered badge */
+  showAll(data: { items: MarkItem[] }): ShowAllResult;
+  /** remove outlines and badges */
   clear(): void;
+  /** (content → background) set this tab's toolbar badge */
+  badge(data: BadgeRequest): void;
+  /** (popup/options → background) register or unregister the auto-audit content script to match the stored sites and granted permissions */
+  syncAutoAudit(): AutoAuditState;
+}
+
+export interface AutoAuditState {
+  /** sites (origins) whose pages are audited automatically right now */
+  active: string[];
 }
 
 // Content scripts log into the page's own console: keep the library quiet except for real problems.

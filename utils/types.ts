@@ -108,6 +108,16 @@ export interface LayoutHook {
   isHidden(el: Element): boolean;
 }
 
+/** A frame gather could not read. */
+export interface SkippedFrame {
+  /** the frame's resolved src ("about:srcdoc" for an inline srcdoc frame) */
+  url: string;
+  /** cross-origin: the browser keeps its document from the page; sandboxed: a sandbox without
+   * allow-same-origin; not-loaded: no document yet (also every src frame in the CLI, which fetches
+   * no subresources); too-deep: frames nested past gather's limit */
+  reason: 'cross-origin' | 'sandboxed' | 'not-loaded' | 'too-deep';
+}
+
 export interface PageFacts {
   url: string;
   title: string;
@@ -136,8 +146,15 @@ export interface PageFacts {
   hasArticleElement: boolean;
   /** set when gather stopped early (time or size budget) */
   truncated: boolean;
+  /** why gather stopped early: the time budget, or the size limits on text (optional, additive) */
+  truncatedBy?: 'time' | 'size';
   /** shadow roots / frames that were skipped, for a limitation finding */
   skipped: string[];
+  /** visible frames whose content could not be read (cross-origin, sandboxed, not loaded), for one
+   * limitation finding. Optional: facts built before gather followed frames omit it. */
+  skippedFrames?: SkippedFrame[];
+  /** same-origin frames whose content was audited as part of the page */
+  framesAudited?: number;
   layout: LayoutHook | null;
   /** the document itself, only for the report stage (selectors); rules must not use it */
   document: Document;

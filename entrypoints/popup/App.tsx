@@ -1,77 +1,138 @@
-import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { Finding, Report } from '@/utils/types';
+import { DismissedSection } from '@/components/DismissedSection';
+import { FilterBar } from '@/components/FilterBar';
 import { FindingList } from '@/components/FindingList';
 import { StatusPanel } from '@/components/StatusPanel';
 import { SummaryBar } from '@/components/SummaryBar';
+import { Switch } from '@/components/Switch';
+import { ChangesSection } from '@/components/ChangesSection';
+import { ExportMenu } from '@/components/ExportMenu';
+import { categoryCounts, isFiltered } from '@/components/filter';
 import { KIND_LABEL, percent } from '@/components/labels';
-import { describeProblem, type Problem } from './problems';
-import { activeTab, auditTab, clearIn, highlightIn, setBadge, type TargetTab } from './tab';
+import { createKeyHandler } from './keyboard';
+import {
+  announcement,
+  applied,
+  clearPage,
+  auto,
+  auditSiteTabs,
+  changes,
+  changesOpen,
+  clearFilters,
+  currentReport,
+  exportAs,
+  exportError,
+  openFullReport,
+  siteTabs,
+  copiedId,
+  copyFix,
+  dismiss,
+  dismissedOpen,
+  expandedId,
+  filters,
+  marking,
+  notes,
+  numbers,
+  ordered,
+  outlinedId,
+  response,
+  restore,
+  run,
+  select,
+  setFilters,
+  site,
+  start,
+  summary,
+  toggleAuto,
+  toggleMarks,
+  toggleSeverity,
+  unsilence,
+  view,
+  visibleGroups,
+} from './state';
+import { openOptions } from './tab';
+import { LinkCheck } from './LinkCheck';
 
-type View =
-  | { status: 'loading'; force: boolean }
-  | { status: 'error'; problem: Problem }
-  | { status: 'done'; report: Report; forced: boolean };
-
-// Popup state lives for one opening of the popup.
-const view = signal<View>({ status: 'loading', force: false });
-const target = signal<TargetTab | null>(null);
-const selectedId = signal<string | null>(null);
-const notes = signal<Record<string, string | undefined>>({});
-/** announced to screen readers (aria-live) */
-const announcement = signal('');
-
-async function run(force: boolean): Promise<void> {
-  view.value = { status: 'loading', force };
-  selectedId.value = null;
-  notes.value = {};
-  announcement.value = force ? 'Auditing this page anyway…' : 'Auditing this page…';
-  let tab = target.value;
-  try {
-    tab ??= target.value = await activeTab();
-    const report = await auditTab(tab.id, force);
-    view.value = { status: 'done', report, forced: force };
-    const { error, warning, info } = report.summary;
-    announcement.value = `Audit finished: ${error} errors, ${warning} warnings, ${info} notes.`;
-    await setBadge(tab.id, report.summary).catch(() => {});
-  } catch (err) {
-    const problem = describeProblem(err, tab?.url);
-    view.value = { status: 'error', problem };
-    announcement.value = problem.title;
-  }
+function formatDay(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  return d.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-async function select(finding: Finding): Promise<void> {
-  const tab = target.value;
-  if (!tab || !finding.selector) return;
-  const note = (text: string | undefined) => (notes.value = { ...notes.value, [finding.id]: text });
-  try {
-    if (selectedId.value === finding.id) {
-      selectedId.value = null;
-      await clearIn(tab.id);
-      return;
-    }
-    const result = await highlightIn(tab.id, finding.selector, finding.message);
-    if (!result.found) {
-      selectedId.value = null;
-      note('Not on the page any more. The page may have changed since the audit; run it again.');
-    } else if (!result.visible) {
-      selectedId.value = null;
-      note('It’s on the page but hidden right now (for example in a closed menu or tab), so it can’t be outlined.');
-    } else {
-      selectedId.value = finding.id;
-      note(undefined);
-    }
-  } catch {
-    selectedId.value = null;
-    note('Couldn’t reach the page. It may have navigated away; run the audit again.');
-  }
+function SiteSwitch() {
+  const a = auto.value;
+  if (!a.site || !site.value) return null;
+  return (
+    <section class="site" aria-label="Auto-audit">
+      <Switch
+        id="auto-audit"
+        checked={a.on}
+        busy={a.busy}
+        label="Audit this site automatically"
+        aside={site.value}
+        description={
+          a.on
+            ? 'On: every page of this site is audited; the count shows on the toolbar button.'
+            : `Audits every page of ${site.value} and shows the count on the toolbar button. Your browser asks for permission first.`
+        }
+        onChange={(next) => toggleAuto(next)}
+      />
+      {a.error && (
+        <p class="site__error" role="alert">
+          {a.error}
+        </p>
+      )}
+      <div class="site__tabs">
+        <button
+          type="button"
+          id="audit-site-tabs"
+          class="cl-btn cl-btn--secondary cl-btn--small"
+          aria-describedby="audit-site-tabs-desc"
+          disabled={siteTabs.value.busy || view.value.status === 'loading'}
+          onClick={() => auditSiteTabs()}
+        >
+          Audit all open tabs of this site
+        </button>
+        <span id="audit-site-tabs-desc" class="site__hint">
+          One combined report; your browser asks for access to {site.value} first.
+        </span>
+      </div>
+      {siteTabs.value.error && (
+        <p class="site__error site__error--tabs" role="alert">
+          {siteTabs.value.error}
+        </p>
+      )}
+    </section>
+  );
 }
 
-function ResultView({ report, forced }: { report: Report; forced: boolean }) {
+function Loading({ force }: { force: boolean }) {
+  return (
+    <>
+      <StatusPanel tone="loading" title={force ? 'Auditing anyway…' : 'Auditing this page…'}>
+        <p>Reading the page in this tab. Nothing leaves your browser.</p>
+      </StatusPanel>
+      <ul class="skeleton" aria-hidden="true">
+        {[0, 1, 2].map((i) => (
+          <li key={i} class="skeleton__card">
+            <span class="skeleton__line skeleton__line--short" />
+            <span class="skeleton__line" />
+            <span class="skeleton__line skeleton__line--mid" />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Results({ forced }: { forced: boolean }) {
+  const r = response.value!;
+  const { report, rules, asOf } = r;
   const { detection } = report.page;
   const other = detection.kind === 'other';
-  const hasFindings = report.findings.length > 0;
+  const { active, dismissed, silenced } = applied.value;
+  const total = active.length;
+  const shown = ordered.value.length;
+  const hasAny = report.findings.length > 0;
   return (
     <>
       {other && !forced && (
@@ -79,14 +140,14 @@ function ResultView({ report, forced }: { report: Report; forced: boolean }) {
           tone="notice"
           title="This doesn’t look like a clinic page"
           actions={
-            <button type="button" class="btn btn--primary" onClick={() => run(true)}>
+            <button type="button" class="cl-btn cl-btn--primary" onClick={() => run(true)}>
               Audit anyway
             </button>
           }
         >
           <p>
             Clinic Lint checks clinic articles and service pages; this page looks like something else ({percent(detection.confidence)} sure).{' '}
-            {hasFindings ? 'Only the checks that apply to any page ran.' : 'The clinic checks did not run.'}
+            {hasAny ? 'Only the checks that apply to any page ran.' : 'The clinic checks did not run.'}
           </p>
         </StatusPanel>
       )}
@@ -95,34 +156,123 @@ function ResultView({ report, forced }: { report: Report; forced: boolean }) {
           Audited anyway: this page doesn’t look like a clinic page, so some findings may not apply.
         </p>
       )}
-      {(hasFindings || !other || forced) && <SummaryBar summary={report.summary} detection={detection} />}
-      {hasFindings ? (
-        <FindingList findings={report.findings} selectedId={selectedId.value} onSelect={select} notes={notes.value} />
-      ) : (
-        (!other || forced) && (
-          <StatusPanel tone="empty" title="No problems found">
-            <p>
-              Checked as: {KIND_LABEL[detection.kind]}. Clinic Lint checks dates, calls to action, phone links, claims and trust
-              signals; medical accuracy still needs a human review.
-            </p>
-          </StatusPanel>
-        )
+      {asOf && (
+        <p class="note note--asof" role="note">
+          Audited as of <strong>{formatDay(asOf)}</strong> (set in Settings).
+        </p>
       )}
+      {(hasAny || !other || forced) && (
+        <SummaryBar summary={summary.value} detection={detection} active={filters.value.severities} onToggle={total ? toggleSeverity : undefined} />
+      )}
+      {changes.value && (
+        <ChangesSection
+          since={changes.value.since}
+          added={changes.value.added}
+          fixed={changes.value.fixed}
+          open={changesOpen.value}
+          onToggle={(open) => (changesOpen.value = open)}
+        />
+      )}
+      {total > 0 && (
+        <FilterBar
+          filters={filters.value}
+          categories={categoryCounts(active)}
+          shown={shown}
+          total={total}
+          marking={marking.value}
+          markable={numbers.value.size}
+          onChange={setFilters}
+          onClear={clearFilters}
+          onToggleMarks={() => void toggleMarks()}
+        />
+      )}
+      {total > 0 && shown > 0 && (
+        <FindingList
+          groups={visibleGroups.value}
+          rules={rules}
+          numbers={marking.value ? numbers.value : null}
+          expandedId={expandedId.value}
+          outlinedId={outlinedId.value}
+          notes={notes.value}
+          copiedId={copiedId.value}
+          site={site.value}
+          onSelect={(f) => void select(f)}
+          onCopyFix={(f) => void copyFix(f)}
+          onDismiss={(f, how, reason) => void dismiss(f, how, reason)}
+        />
+      )}
+      {total > 0 && shown === 0 && isFiltered(filters.value) && (
+        <StatusPanel
+          tone="filter"
+          title="No findings match these filters"
+          actions={
+            <button type="button" class="cl-btn cl-btn--secondary" onClick={clearFilters}>
+              Clear filters
+            </button>
+          }
+        >
+          <p>{total === 1 ? 'The one finding on this page is hidden by the filters.' : `The ${total} findings on this page are hidden by the filters.`}</p>
+        </StatusPanel>
+      )}
+      {total === 0 && (!other || forced) && (
+        <StatusPanel tone="empty" title={dismissed.length ? 'Nothing left to review' : 'No problems found'}>
+          <p>
+            {dismissed.length
+              ? `You dismissed the ${dismissed.length === 1 ? 'one finding' : `${dismissed.length} findings`} on this page; they are under “Dismissed” below.`
+              : `Checked as: ${KIND_LABEL[detection.kind]}. Clinic Lint checks dates, calls to action, phone links, claims and trust signals; medical accuracy still needs a human review.`}
+          </p>
+        </StatusPanel>
+      )}
+      <DismissedSection
+        dismissed={dismissed}
+        silenced={silenced}
+        rules={rules}
+        site={site.value}
+        open={dismissedOpen.value}
+        onToggle={(open) => (dismissedOpen.value = open)}
+        onRestore={(d) => void restore(d)}
+        onUnsilence={(id) => void unsilence(id)}
+      />
     </>
   );
 }
 
+function Icon({ d }: { d: string }) {
+  return (
+    <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d={d} />
+    </svg>
+  );
+}
+
+const DOWNLOAD = 'M9 2h2v8.59l2.8-2.8 1.4 1.42L10 14.4 4.8 9.2l1.4-1.42L9 10.6V2Zm-6 13h2v2h10v-2h2v4H3v-4Z';
+const RERUN = 'M10 3a7 7 0 0 1 6.32 4H14v2h5V4h-2v1.76A9 9 0 1 0 19 10h-2a7 7 0 1 1-7-7Z';
+const GEAR =
+  'M11.6 1.5l.4 2.1a6.6 6.6 0 0 1 1.7 1l2-.8 1.6 2.8-1.6 1.3a6.8 6.8 0 0 1 0 2l1.6 1.3-1.6 2.8-2-.8a6.6 6.6 0 0 1-1.7 1l-.4 2.1H8.4L8 16.2a6.6 6.6 0 0 1-1.7-1l-2 .8-1.6-2.8 1.6-1.3a6.8 6.8 0 0 1 0-2L2.7 8.6l1.6-2.8 2 .8a6.6 6.6 0 0 1 1.7-1l.4-2.1h3.2ZM10 7a3 3 0 1 0 0 6 3 3 0 0 0 0-6Z';
+
+/** The line above the export formats: what an export holds. */
+function exportNote(): string | undefined {
+  if (!currentReport.value) return undefined;
+  const open = applied.value.active.length;
+  const left = applied.value.dismissed.length;
+  const findings = `${open} open finding${open === 1 ? '' : 's'}`;
+  return left ? `Exports hold the ${findings}; the ${left} you dismissed ${left === 1 ? 'is' : 'are'} left out, and the file says so.` : `Exports hold the ${findings} of this audit.`;
+}
+
 export function App() {
   useEffect(() => {
-    void run(false);
+    void start();
+    const onKeyDown = createKeyHandler(clearPage);
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
   const v = view.value;
-  const title = v.status === 'done' ? v.report.page.title : '';
+  const title = v.status === 'done' ? v.response.report.page.title : '';
   return (
     <>
       <header class="bar">
-        <img class="bar__logo" src="/icon/32.png" width={20} height={20} alt="" />
+        <img class="bar__logo" src="/icon/32.png" width={22} height={22} alt="" />
         <div class="bar__text">
           <h1 class="bar__title">Clinic Lint</h1>
           {title && (
@@ -131,28 +281,49 @@ export function App() {
             </p>
           )}
         </div>
-        <button
-          type="button"
-          class="btn btn--quiet"
-          onClick={() => run(v.status === 'done' ? v.forced : false)}
-          disabled={v.status === 'loading'}
-        >
-          Re-run
-        </button>
+        {/* Header actions. Issue 5 (export menu): put the export button first in this area. */}
+        <div class="bar__actions" id="popup-actions">
+          <ExportMenu
+            id="export"
+            label="Export or open the full report"
+            buttonClass="icon-btn"
+            disabled={!currentReport.value}
+            note={exportNote()}
+            actions={[{ id: 'full-report', label: 'Open the full report', hint: 'Print it, see this page’s history', onSelect: () => void openFullReport() }]}
+            onExport={(format) => void exportAs(format)}
+          >
+            <Icon d={DOWNLOAD} />
+          </ExportMenu>
+          <button
+            type="button"
+            class="icon-btn"
+            title="Run the audit again"
+            aria-label="Run the audit again"
+            onClick={() => run(v.status === 'done' ? v.forced : false)}
+            disabled={v.status === 'loading'}
+          >
+            <Icon d={RERUN} />
+          </button>
+          <button type="button" class="icon-btn" title="Settings" aria-label="Settings" onClick={() => void openOptions()}>
+            <Icon d={GEAR} />
+          </button>
+        </div>
       </header>
+      {exportError.value && (
+        <p class="export-error" role="alert">
+          {exportError.value}
+        </p>
+      )}
+      <SiteSwitch />
       <main class="content" aria-busy={v.status === 'loading'}>
-        {v.status === 'loading' && (
-          <StatusPanel tone="loading" title={v.force ? 'Auditing anyway…' : 'Auditing this page…'}>
-            <p>Reading the page in this tab. Nothing leaves your browser.</p>
-          </StatusPanel>
-        )}
+        {v.status === 'loading' && <Loading force={v.force} />}
         {v.status === 'error' && (
           <StatusPanel
             tone="error"
             title={v.problem.title}
             actions={
               v.problem.retry && (
-                <button type="button" class="btn btn--primary" onClick={() => run(false)}>
+                <button type="button" class="cl-btn cl-btn--primary" onClick={() => run(false)}>
                   Try again
                 </button>
               )
@@ -165,8 +336,15 @@ export function App() {
             </details>
           </StatusPanel>
         )}
-        {v.status === 'done' && <ResultView report={v.report} forced={v.forced} />}
+        <LinkCheck />
+        {v.status === 'done' && <Results forced={v.forced} />}
       </main>
+      {v.status === 'done' && applied.value.active.length > 0 && (
+        <footer class="keys" aria-hidden="true">
+          <kbd>↑</kbd>
+          <kbd>↓</kbd> move · <kbd>Enter</kbd> show in page · <kbd>Esc</kbd> clear · <kbd>/</kbd> search
+        </footer>
+      )}
       <p class="cl-visually-hidden" aria-live="polite">
         {announcement.value}
       </p>

@@ -36,10 +36,10 @@ export function chromiumPath() {
 
 /**
  * Launches Chromium with one unpacked extension in a fresh temporary profile.
- * @param {{ extensionPath: string, headless?: boolean, args?: string[], viewport?: { width: number, height: number } | null }} options
+ * @param {{ extensionPath: string, headless?: boolean, args?: string[], viewport?: { width: number, height: number } | null, deviceScaleFactor?: number }} options
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, serviceWorker: import('playwright-core').Worker, close: () => Promise<void> }>}
  */
-export async function launchWithExtension({ extensionPath, headless = true, args = [], viewport }) {
+export async function launchWithExtension({ extensionPath, headless = true, args = [], viewport, deviceScaleFactor }) {
   const ext = path.resolve(extensionPath);
   if (!existsSync(path.join(ext, 'manifest.json'))) {
     throw new Error(`No built extension at ${ext}: run \`npx wxt build\` first.`);
@@ -48,6 +48,7 @@ export async function launchWithExtension({ extensionPath, headless = true, args
     executablePath: chromiumPath(),
     headless,
     viewport: viewport === undefined ? { width: 1280, height: 800 } : viewport,
+    ...(deviceScaleFactor && viewport !== null ? { deviceScaleFactor } : {}),
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,

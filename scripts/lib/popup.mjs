@@ -11,6 +11,19 @@ import { browserSession, tabTargetOf } from './chromium.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Keys that are not text, with their DOM code and Windows virtual key code (what CDP needs). */
+const KEYS = {
+  Enter: { code: 'Enter', vk: 13, text: '\r' },
+  Escape: { code: 'Escape', vk: 27 },
+  Tab: { code: 'Tab', vk: 9 },
+  ArrowDown: { code: 'ArrowDown', vk: 40 },
+  ArrowUp: { code: 'ArrowUp', vk: 38 },
+  Home: { code: 'Home', vk: 36 },
+  End: { code: 'End', vk: 35 },
+  ' ': { code: 'Space', vk: 32, text: ' ' },
+  '/': { code: 'Slash', vk: 191, text: '/' },
+};
+
 export class ActionPopup {
   /** @param {import('playwright-core').CDPSession} cdp @param {string} sessionId @param {string} targetId */
   constructor(cdp, sessionId, targetId) {
@@ -110,15 +123,43 @@ export class ActionPopup {
     await this.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...base });
   }
 
+  /** Focuses the first element matching `selector` (as a Tab key press would). */
+  async focus(selector) {
+    const ok = await this.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return false;
+      el.focus();
+      return document.activeElement === el;
+    }, selector);
+    if (!ok) throw new Error(`Cannot focus ${selector} in the popup`);
+  }
+
+  /** A real key press (Input.dispatchKeyEvent) on the focused element: Enter, Escape, ArrowDown, Home, "/", "a"… */
+  async press(key) {
+    const special = KEYS[key];
+    const base = special ? { key, code: special.code, windowsVirtualKeyCode: special.vk, nativeVirtualKeyCode: special.vk } : { key, text: key, unmodifiedText: key };
+    const text = special?.text;
+    await this.send('Input.dispatchKeyEvent', { type: text || !special ? 'keyDown' : 'rawKeyDown', ...base, ...(text ? { text, unmodifiedText: text } : {}) });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
+  }
+
+  /** Types text into the focused field, as an input method would (Input.insertText). */
+  async type(text) {
+    await this.send('Input.insertText', { text });
+  }
+
   /** PNG of the popup as it is drawn (the popup sizes itself to its content, up to 800×600). */
   async screenshot(file) {
     // Clip to the body: when the content is taller than the popup, Chromium widens the popup for a
     // scrollbar, which headless (overlay scrollbars) does not draw, leaving an empty strip.
-    const size = await this.evaluate(() => ({
+    // The clip is in document coordinates: start at the current scroll position (what is on screen).
+    const area = await this.evaluate(() => ({
+      x: scrollX,
+      y: scrollY,
       width: Math.min(document.documentElement.clientWidth, Math.ceil(document.body.getBoundingClientRect().width)),
       height: innerHeight,
     }));
-    const { data } = await this.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, ...size, scale: 1 } });
+    const { data } = await this.send('Page.captureScreenshot', { format: 'png', clip: { ...area, scale: 1 } });
     const png = Buffer.from(data, 'base64');
     if (file) await writeFile(file, png);
     return png;
@@ -201,6 +242,20 @@ export function readPopup(popup) {
         actions: [...s.querySelectorAll('.cl-status__actions button')].map(text),
       })),
       notes: [...document.querySelectorAll('.note')].map(text),
+      auto: (() => {
+        const sw = document.querySelector('#auto-audit');
+        return sw ? { checked: sw.getAttribute('aria-checked') === 'true', busy: sw.hasAttribute('disabled') } : null;
+      })(),
+      filterStatus: text(document.querySelector('.cl-filters__status')),
+      dismissed: [...document.querySelectorAll('.cl-dismissed__item[data-finding-id]')].map((li) => ({
+        id: li.dataset.findingId,
+        message: text(li.querySelector('.cl-dismissed__message')),
+        reason: text(li.querySelector('.cl-dismissed__why')),
+      })),
+      silenced: [...document.querySelectorAll('.cl-dismissed__item[data-rule-id]')].map((li) => ({
+        ruleId: li.dataset.ruleId,
+        text: text(li.querySelector('.cl-dismissed__why')),
+      })),
       findings: [...document.querySelectorAll('.cl-finding')].map((li) => ({
         id: li.dataset.findingId,
         ruleId: li.dataset.ruleId,
@@ -209,9 +264,11 @@ export function readPopup(popup) {
         severity: li.dataset.severity,
         message: text(li.querySelector('.cl-finding__message')),
         excerpt: text(li.querySelector('.cl-finding__excerpt q')),
-        fix: text(li.querySelector('.cl-finding__fix')).replace(/^Fix:\s*/, ''),
-        locatable: !!li.querySelector('button.cl-finding__head'),
+        fix: text(li.querySelector('.cl-finding__fix')),
+        locatable: !!li.querySelector('.cl-finding__head[data-locatable]'),
+        expanded: li.querySelector('.cl-finding__head')?.getAttribute('aria-expanded') === 'true',
         selected: li.classList.contains('cl-finding--selected'),
+        number: li.querySelector('.cl-finding__number') ? Number(text(li.querySelector('.cl-finding__number')).replace(/\D/g, '')) : null,
         note: text(li.querySelector('.cl-finding__note')),
       })),
     };

@@ -34,6 +34,8 @@ export function drugAt(text: string, at: number, mentions = drugMentions(text), 
   let before: DrugMention | null = null;
   for (const m of mentions) if (m.end <= at) before = m;
   if (before && before.start >= clause) return before;
+  // A relative clause refers back: "Unlike Spravato, which is FDA-approved for depression, …".
+  if (before && /,\s*(?:which|who|that)\s+$/i.test(text.slice(Math.max(0, clause - 12), clause))) return before;
   const next = mentions.find((m) => m.start >= at && m.start - at <= after);
   if (next) return next;
   return before;

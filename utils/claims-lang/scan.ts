@@ -165,18 +165,61 @@ export function blockCites(facts: PageFacts, block: TextBlock): boolean {
 }
 
 /**
- * True when the section holding `block` (the blocks since the previous heading, at most `max`
- * back) cites a source. Summary boxes restate findings cited a few paragraphs earlier.
+ * True when the section holding `block` cites a source: the block itself, up to `back` blocks
+ * before it and `ahead` blocks after it, without crossing a heading. Summary boxes restate findings
+ * cited a few paragraphs earlier; topic sentences ("Some research suggests…") are followed by the
+ * cited studies.
  */
-export function sectionCites(facts: PageFacts, block: TextBlock, max = 8): boolean {
+export function sectionCites(facts: PageFacts, block: TextBlock, back = 8, ahead = 4): boolean {
   if (blockCites(facts, block)) return true;
-  for (let i = block.index - 1, n = 0; i >= 0 && n < max; i--, n++) {
+  for (let i = block.index - 1, n = 0; i >= 0 && n < back; i--, n++) {
     const b = facts.blocks[i]!;
-    if (b.heading) break;
-    if (b.region !== block.region) break;
+    if (b.heading || b.region !== block.region) break;
+    if (blockCites(facts, b)) return true;
+  }
+  for (let i = block.index + 1, n = 0; i < facts.blocks.length && n < ahead; i++, n++) {
+    const b = facts.blocks[i]!;
+    if (b.heading || b.region !== block.region) break;
     if (blockCites(facts, b)) return true;
   }
   return false;
+}
+
+/** Health and medical words, for telling a health page or passage from a car review. */
+export const HEALTH_WORDS =
+  /\b(?:health\w*|diseases?|disorders?|conditions?|illness\w*|depress\w*|anxi\w*|pain|cancer\w*|diabet\w*|obes\w*|suicid\w*|overdos\w*|disabilit\w*|mental|patients?|diagnos\w*|prevalen\w*|symptoms?|chronic|deaths?|died|mortality|infect\w*|addict\w*|substance|alcohol\w*|opioids?|injur\w*|treat\w*|therap\w*|medic\w*|clinic\w*|hospital\w*|surg\w*|dental|dentist\w*|teeth|tooth|skin|sleep|stress|trauma|PTSD|migraines?|arthritis|heart|stroke|blood|doctors?|physicians?|nurses?|psychiatr\w*|infusions?|ketamine|esketamine|spravato|vitamins?|nutrition|diet\w*|weight|remission|relief|recovery)\b/i;
+
+/**
+ * The page is about health: a clinic page (detection), or a page whose title/H1 or content uses
+ * health words densely. [ymyl] rules use this when forced onto pages that are not clinic pages.
+ */
+export function isHealthPage(facts: PageFacts, detection: { kind: string }): boolean {
+  if (detection.kind !== 'other') return true;
+  const cached = healthPageCache.get(facts);
+  if (cached != null) return cached;
+  let health = MEDICAL_WORDS.test(pageTopicText(facts));
+  if (!health) {
+    const text = contentText(facts);
+    const words = text.split(/\s+/).length || 1;
+    health = (text.match(MEDICAL_WORDS_G)?.length ?? 0) / words >= 0.012;
+  }
+  healthPageCache.set(facts, health);
+  return health;
+}
+
+// Narrower than HEALTH_WORDS (no "heart", "stress", "weight"…): words that make a page medical.
+const MEDICAL_WORDS_SRC =
+  '\\b(?:health(?:care)?|medical|medicine|medications?|diseases?|disorders?|illness(?:es)?|depress(?:ion|ive)|anxiety|chronic\\s+pain|cancer|diabetes|patients?|diagnos\\w*|symptoms?|treatments?|therap(?:y|ies|ist)|clinic(?:s|al)?|doctors?|physicians?|nurses?|psychiatr\\w*|dental|dentist\\w*|surg(?:ery|eon|ical)|infusions?|ketamine|esketamine|spravato|prescri\\w*|side\\s+effects?|mental\\s+health)\\b';
+const MEDICAL_WORDS = new RegExp(MEDICAL_WORDS_SRC, 'i');
+const MEDICAL_WORDS_G = new RegExp(MEDICAL_WORDS_SRC, 'gi');
+const healthPageCache = new WeakMap<PageFacts, boolean>();
+
+/**
+ * The words at hand are about health: the page is a clinic page, or the sentence or its block uses
+ * health words. Keeps claims rules quiet on a car review or a novel forced through the audit.
+ */
+export function healthContext(detection: { kind: string }, block: TextBlock, sentence: string): boolean {
+  return detection.kind !== 'other' || HEALTH_WORDS.test(sentence) || HEALTH_WORDS.test(block.text);
 }
 
 /** First-person clinic voice ("we", "our", "us"). */
@@ -220,6 +263,16 @@ export function isAsserted(sentence: string, start: number, end: number, opts: A
   if ((opts.skipQuoted ?? true) && insideQuotes(sentence, start)) return false;
   if (isNegated(sentence, start, end, { window: opts.window })) return false;
   if (isDistanced(sentence, start, end)) return false;
+  return true;
+}
+
+/**
+ * isAsserted for a sentence of a block, also treating quotation marks that open in an earlier
+ * sentence of the block (a multi-sentence patient quote) as quoting. Offsets are local to `s`.
+ */
+export function assertedIn(block: TextBlock, s: Sentence, start: number, end: number, opts: AssertOptions = {}): boolean {
+  if (!isAsserted(s.text, start, end, opts)) return false;
+  if ((opts.skipQuoted ?? true) && insideQuotes(block.text, s.start + start)) return false;
   return true;
 }
 

@@ -22,13 +22,16 @@ const RATE =
   /\b(?:response|remission|success|improvement|recovery|relief|efficacy|cure)\s+rates?\s+(?:of\s+)?(?:up\s+to\s+|over\s+|about\s+|nearly\s+|as\s+high\s+as\s+|around\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent)|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+(?:response|remission|success|improvement|reduction|effective(?:ness)?|relief|decrease|efficacy)\b/gi;
 // "relief within hours", "results in 24 hours", "feel better in as little as 40 minutes", "within minutes of your infusion".
 const TIMEFRAME =
-  /\b(?:relief|results?|feel(?:ing)?\s+better|improvement|reduction|response|respond|works?|reliev\w*|improv\w*|effects?|difference)\s+(?:\w+\s+){0,3}?(?:with)?in\s+(?:(?:just|as\s+little\s+as|only|a\s+few|a\s+matter\s+of|\d{1,3}|one|two|three|24|48|several)\s+)?(?:minutes|hours|an?\s+hour|min\b|hrs?\b)|\b(?:with)?in\s+(?:(?:just|as\s+little\s+as|only|a\s+few|a\s+matter\s+of|\d{1,3}|one|two|24|48|several)\s+)?(?:minutes|hours)\s+(?:of|after)\s+(?:\w+\s+){0,3}?(?:infusion|treatment|session|dose|drip|injection|first)\w*/gi;
+  /\b(?:relief|results?|feel(?:ing)?\s+better|improvement|reduction|response|respond|works?|reliev\w*|improv\w*|difference)\s+(?:\w+\s+){0,3}?(?:with)?in\s+(?:(?:just|as\s+little\s+as|only|a\s+few|a\s+matter\s+of|\d{1,3}|one|two|three|24|48|several)\s+)?(?:minutes|hours|an?\s+hour|min\b|hrs?\b)|\b(?:with)?in\s+(?:(?:just|as\s+little\s+as|only|a\s+few|a\s+matter\s+of|\d{1,3}|one|two|24|48|several)\s+)?(?:minutes|hours)\s+(?:of|after)\s+(?:\w+\s+){0,3}?(?:infusion|treatment|session|dose|drip|injection|first)\w*/gi;
 
 // Health statistics.
 const STAT_NUMBER =
   /\b\d{1,3}(?:[.,]\d+)?\s*(?:million|billion|thousand)\b|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)(?!\s*off\b)|\b(?:one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|hundred)\b|\b\d{1,3}(?:,\d{3})+\s+(?:people|adults|americans|patients|deaths|cases|children|women|men|veterans|teens|individuals)\b/gi;
 const POPULATION =
   /\b(?:people|adults|americans|children|kids|teens|adolescents|patients|population|worldwide|globally|world|nationwide|U\.?S\.?|cases|deaths|die|died|dies|prevalence|affect\w*|suffer\w*|diagnos\w*|experienc\w*|live\s+with|living\s+with|risk|disorders?|diseases?|conditions?|depress\w*|anxiety|pain|cancer|diabetes|obes\w*|suicid\w*|overdos\w*|disabilit\w*|veterans|women|men|estimat\w*|according\s+to)\b/i;
+// The statistic is about health, not a company's headcount or a bond yield.
+const HEALTH_CONTEXT =
+  /\b(?:health\w*|diseases?|disorders?|conditions?|illness\w*|depress\w*|anxiety|pain|cancer\w*|diabet\w*|obes\w*|suicid\w*|overdos\w*|disabilit\w*|mental|patients?|diagnos\w*|prevalen\w*|symptoms?|chronic|deaths?|died|die|mortality|infect\w*|addict\w*|substance|alcohol\w*|opioids?|injur\w*|treatment|medic\w*|hospital\w*|surg\w*|dental|teeth|tooth|gum|skin|acne|sleep|insomnia|stress|trauma|PTSD|migraines?|arthritis|heart|stroke|blood\s+pressure|dementia|alzheimer\w*|adults\s+(?:have|had|with|suffer)|smok\w*|vaccin\w*)\b/i;
 // Not claims: money, doses, discounts, finance terms, time of day, sizes.
 const NOT_A_STAT = /[$€£]\s?\d|\b\d[\d.,]*\s*(?:mg|mcg|µg|ml|mL|cc|units?|IU|kg|lbs?|oz|mm|cm|inches|ft|sq\.?\s*ft)\b|%\s*(?:off|discount|down|apr|financing|interest|cash\s*back|natural|organic|cotton)|\b(?:save|discount|off|financing|apr|tax|tip|deposit|interest)\b/i;
 
@@ -41,6 +44,9 @@ function collect(text: string, re: RegExp, kind: NumberClaim['kind'], out: Numbe
   }
 }
 
+// Speed of *side effects* wearing off is not an efficacy claim: "these effects fade within an hour".
+const FADING = /\b(?:fade|fades|faded|wear\s+off|wears\s+off|subside|subsides|dissipate|dissipates|go\s+away|goes\s+away|side[- ]effects?|grogg\w*|drows\w*|dissociat\w*|nause\w*)\b/i;
+
 /** Efficacy figures in a sentence: percentages of patients who improve, response rates, speed of relief. */
 export function efficacyNumbers(sentence: string): NumberClaim[] {
   const out: NumberClaim[] = [];
@@ -49,7 +55,7 @@ export function efficacyNumbers(sentence: string): NumberClaim[] {
     collect(sentence, PCT_OF_PEOPLE, 'percent', out);
     collect(sentence, RATIO_OF_PEOPLE, 'ratio', out);
   }
-  collect(sentence, TIMEFRAME, 'timeframe', out);
+  if (!FADING.test(sentence)) collect(sentence, TIMEFRAME, 'timeframe', out);
   return out
     .filter((c) => !NOT_A_STAT.test(sentence.slice(Math.max(0, c.start - 3), c.end + 12)))
     .sort((a, b) => a.start - b.start);
@@ -57,7 +63,7 @@ export function efficacyNumbers(sentence: string): NumberClaim[] {
 
 /** Health statistics in a sentence (prevalence, counts of people, shares), efficacy figures excluded. */
 export function healthStatistics(sentence: string): NumberClaim[] {
-  if (!POPULATION.test(sentence)) return [];
+  if (!POPULATION.test(sentence) || !HEALTH_CONTEXT.test(sentence)) return [];
   const eff = efficacyNumbers(sentence);
   const out: NumberClaim[] = [];
   for (const m of sentence.matchAll(STAT_NUMBER)) {

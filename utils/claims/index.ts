@@ -8,6 +8,7 @@
 import type { ClaimEntry, Config, Severity } from '../types';
 import shipped from './knowledge-base.json';
 import { sentenceAt, insideQuotes } from '../dates/text-scan';
+import { negationCue } from '../text/negation';
 
 /** Extra fields the shipped entries carry (the JSON keeps them; user entries may lack them). */
 export interface ClaimEntryMeta extends ClaimEntry {
@@ -47,6 +48,7 @@ export function staleFrom(entry: ClaimEntry): string | null {
 }
 
 const compiled = new Map<string, RegExp | null>();
+const CLAIM_GROUP = /\(\?<claim\w*>/;
 
 /** The entry's pattern as a global, case-insensitive RegExp (cached), or null when it is invalid. */
 export function patternOf(entry: ClaimEntry): RegExp | null {
@@ -54,7 +56,8 @@ export function patternOf(entry: ClaimEntry): RegExp | null {
   if (!compiled.has(key)) {
     let re: RegExp | null = null;
     try {
-      re = new RegExp(key, 'gi');
+      // 'd' (match indices) only for patterns that mark their claim words with a (?<claim…>) group
+      re = new RegExp(key, CLAIM_GROUP.test(key) ? 'gid' : 'gi');
     } catch {
       re = null;
     }
@@ -68,6 +71,10 @@ export interface ClaimMatch {
   start: number;
   end: number;
   text: string;
+  /** start of the claim words themselves, when the pattern marks them with a named group
+   * `(?<claim…>…)` ("must be used with" in "Spravato must be used with an oral antidepressant"):
+   * where a negation is looked for (see negatedMatch) */
+  claimAt?: number;
 }
 
 /** False when the entry's quick pre-filter rules the text out (saves compiling and running big patterns). */
@@ -95,17 +102,66 @@ export function matchClaim(entry: ClaimEntry, text: string, lowerText = text.toL
     let end = m.index + m[0].length;
     while (start < end && /[\s.!?,;:]/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    out.push({ entry, start, end, text: text.slice(start, end) });
+    const claimAt = claimStart(m);
+    out.push({ entry, start, end, text: text.slice(start, end), ...(claimAt != null ? { claimAt } : {}) });
   }
   return out;
 }
 
-/** True when one of the entry's `exceptIfNear` strings is within `radius` characters of the match. */
+/** Start of the first `claim…` named group that took part in the match (needs the 'd' flag). */
+function claimStart(m: RegExpExecArray): number | null {
+  const groups = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups;
+  if (!groups) return null;
+  let at: number | null = null;
+  for (const [name, span] of Object.entries(groups)) {
+    if (span && name.startsWith('claim') && (at == null || span[0] < at)) at = span[0];
+  }
+  return at;
+}
+
+// "no longer" negates ("Spravato no longer has to be taken with …"); the generic negation scope
+// reads "no longer have to" as a pseudo-negation ("you no longer have to suffer"), so check it here.
+const NO_LONGER = /\bno\s+longer\b(?![^,;:.!?—–]*\b(?:but|however|yet)\b)[^,;:.!?—–]*$/i;
+
+/**
+ * True when a negation in the same clause applies to the words at `at` ("does not need to be", "is
+ * not a"), at most `window` words before them.
+ */
+export function negatedAt(text: string, at: number, window = 6): boolean {
+  if (negationCue(text, at, at, { window })) return true;
+  const clause = text.slice(Math.max(0, at - window * 10), at);
+  return NO_LONGER.test(clause);
+}
+
+/**
+ * True when the match's own claim words are negated within their clause: "Spravato does not need
+ * to be taken with an oral antidepressant". Only for patterns that mark their claim words with a
+ * `(?<claim…>)` group; a "not" elsewhere in the sentence ("… — it is not a standalone treatment")
+ * is not about the claim.
+ */
+export function negatedMatch(match: ClaimMatch, text: string): boolean {
+  return match.claimAt != null && negatedAt(text, match.claimAt);
+}
+
+/**
+ * True when one of the entry's `exceptIfNear` strings is within `radius` characters of the match
+ * and is not itself negated: "on its own or with an antidepressant" excepts, "it is not a
+ * standalone treatment" reinforces the claim instead.
+ */
 export function exceptedNear(match: ClaimMatch, text: string, radius = 160): boolean {
   const words = match.entry.exceptIfNear ?? [];
   if (!words.length) return false;
-  const window = text.slice(Math.max(0, match.start - radius), Math.min(text.length, match.end + radius)).toLowerCase();
-  return words.some((w) => w && window.includes(w.toLowerCase()));
+  const from = Math.max(0, match.start - radius);
+  const window = text.slice(from, Math.min(text.length, match.end + radius)).toLowerCase();
+  for (const w of words) {
+    if (!w) continue;
+    const needle = w.toLowerCase();
+    for (let i = window.indexOf(needle); i >= 0; i = window.indexOf(needle, i + 1)) {
+      // a tight window: "not a standalone" negates "standalone", not "suicidal" six words on
+      if (!negatedAt(text, from + i, 3)) return true;
+    }
+  }
+  return false;
 }
 
 // Historical narration: the sentence tells what happened then ("In 2023 the DEA extended …",

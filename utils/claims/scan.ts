@@ -1,14 +1,15 @@
 // Finds knowledge-base claims in the page's own prose and says, for each match, whether an
-// exception applies (exceptIfNear, historical narration, a quotation).
+// exception applies (its claim words negated in their clause, exceptIfNear, historical narration,
+// a quotation).
 import type { ClaimEntry, PageFacts, TextBlock } from '../types';
 import { proseBlocks, sentenceAt } from '../dates/text-scan';
 import { findYears } from '../dates/years';
-import { exceptedNear, isHistoricalNarration, matchClaim, quotedMatch, type ClaimMatch } from './index';
+import { exceptedNear, isHistoricalNarration, matchClaim, negatedMatch, quotedMatch, type ClaimMatch } from './index';
 
 export interface PageClaimMatch extends ClaimMatch {
   block: TextBlock;
   /** why the match does not count, or null when it does */
-  exempt: 'except-if-near' | 'historical' | 'quoted' | null;
+  exempt: 'except-if-near' | 'negated' | 'historical' | 'quoted' | null;
 }
 
 // A named source for a statistic: "(CDC, 2018)", "according to the WHO", "MMWR".
@@ -33,7 +34,8 @@ export function scanClaims(facts: PageFacts, entries: ClaimEntry[], todayYear: n
     for (const entry of entries) {
       for (const m of matchClaim(entry, blk.text, lower)) {
         let exempt: PageClaimMatch['exempt'] = null;
-        if (exceptedNear(m, blk.text)) exempt = 'except-if-near';
+        if (negatedMatch(m, blk.text)) exempt = 'negated';
+        else if (exceptedNear(m, blk.text)) exempt = 'except-if-near';
         else if (quotedMatch(m, blk.text)) exempt = 'quoted';
         else if (kind === 'fact' ? isHistoricalNarration(blk.text, m.start, todayYear) : historicalStatistic(blk.text, m.start)) exempt = 'historical';
         out.push({ ...m, block: blk, exempt });

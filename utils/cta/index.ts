@@ -5,3 +5,4 @@ export * from './classify';
 export * from './text';
 export * from './unlinked';
 export * from './body';
+export * from './action';

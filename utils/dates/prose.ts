@@ -23,6 +23,9 @@ export interface DateMention {
   precision: Precision;
   /** the last day the mention covers: the end of a range, the end of the month for "January 2022" */
   last: string;
+  /** set when the mention is a written range ("November 29 – December 2, 2024", "11/29/2024 – 12/2/2024"):
+   * `date` is its first day and `last` its last */
+  range?: boolean;
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -36,8 +39,16 @@ const HAS_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.-]\d{1,2}[/.-]\d\d/;
 const MONTH_TOKEN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 const YEAR_SOON = /^[^.!?\n]{0,24}?(?<!\d)(?:19|20)\d\d(?!\d)/;
 
+// What joins the two ends of a range: a hyphen or dash, "to", "through", "thru", "until", "till".
+const SEP = '\\s*(?:[-–—]|to|through|thru|until|till)\\s*';
 // The fast forms, each a global pattern with named roles by position.
-const RANGE_MDY = new RegExp(`\\b(${MONTH})\\s+${DAY}\\s*(?:[-–—]|to|through|thru|until)\\s*(?:(${MONTH})\\s+)?${DAY},?\\s+${YEAR}`, 'gi');
+const RANGE_MDY = new RegExp(`\\b(${MONTH})\\s+${DAY}${SEP}(?:(${MONTH})\\s+)?${DAY},?\\s+${YEAR}`, 'gi');
+// "29 November – 2 December 2024", "29–30 November 2024"
+const RANGE_DMY = new RegExp(`(?<![\\d/.,:$£€-])${DAY}(?:\\s+(?:of\\s+)?(${MONTH}))?${SEP}${DAY}(?:\\s+of)?\\s+(${MONTH}),?\\s+${YEAR}`, 'gi');
+// "11/29/2024–12/2/2024" (no spaces, so the single numeric form cannot read either end) and "11/29 – 12/2/2024"
+const RANGE_NUMERIC = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\s*(?:[-–—]|to|through|thru|until|till)\s*(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/gi;
+// Text between two adjacent dates that makes them one range.
+const RANGE_JOIN = /^\s*(?:[-–—]|to|through|thru|until|till)\s*$/i;
 const MDY = new RegExp(`\\b(${MONTH})[\\s,]+${DAY}(?:,\\s*|\\s+)${YEAR}`, 'gi');
 const DMY = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+(${MONTH}),?\\s+${YEAR}`, 'gi');
 const MY = new RegExp(`\\b(${MONTH}),?\\s+${YEAR}`, 'gi');
@@ -65,11 +76,20 @@ function fastMentions(text: string, dayFirst: boolean): DateMention[] {
   let m: RegExpExecArray | null;
   RANGE_MDY.lastIndex = 0;
   while ((m = RANGE_MDY.exec(text))) {
-    const y = Number(m[5]);
-    const m1 = monthIndex(m[1]!);
-    const m2 = m[3] ? monthIndex(m[3]) : m1;
-    const last = isoFromParts(y, m2, Number(m[4]));
-    push(dayMention(m.index, m[0], y, m1, Number(m[2]), last ?? undefined));
+    push(rangeMention(m.index, m[0], Number(m[5]), monthIndex(m[1]!), Number(m[2]), null, m[3] ? monthIndex(m[3]) : monthIndex(m[1]!), Number(m[4])));
+  }
+  RANGE_DMY.lastIndex = 0;
+  while ((m = RANGE_DMY.exec(text))) {
+    const m2 = monthIndex(m[4]!);
+    push(rangeMention(m.index, m[0], Number(m[5]), m[2] ? monthIndex(m[2]) : m2, Number(m[1]), null, m2, Number(m[3])));
+  }
+  RANGE_NUMERIC.lastIndex = 0;
+  while ((m = RANGE_NUMERIC.exec(text))) {
+    const year = (raw: string) => (raw.length === 2 ? 2000 + Number(raw) : Number(raw));
+    let [a1, b1, a2, b2] = [Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5])];
+    if (dayFirst) [a1, b1, a2, b2] = [b1, a1, b2, a2];
+    if (isPhoneFragment(text, m.index, m.index + m[0].length)) continue;
+    push(rangeMention(m.index, m[0], year(m[6]!), a1, b1, m[3] ? year(m[3]) : null, a2, b2));
   }
   MDY.lastIndex = 0;
   while ((m = MDY.exec(text))) push(dayMention(m.index, m[0], Number(m[3]), monthIndex(m[1]!), Number(m[2])));
@@ -101,7 +121,48 @@ function fastMentions(text: string, dayFirst: boolean): DateMention[] {
     if (!date || (/^may$/i.test(m[1]!) && m[1] !== 'May') || (/^mar\.?$/.test(m[1]!))) continue;
     if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date, precision: 'month', last: endOfMonth(y, month) });
   }
-  return found.sort((x, y) => x.start - y.start);
+  found.sort((x, y) => x.start - y.start);
+  return joinRanges(text, found);
+}
+
+/**
+ * A range from its parts: the end's year, the start's month and day (and year when written), the
+ * end's month and day. A start later than the end without its own year is in the year before
+ * ("December 28 – January 3, 2025").
+ */
+function rangeMention(start: number, text: string, y2: number, m1: number, d1: number, y1: number | null, m2: number, d2: number): DateMention | null {
+  const last = isoFromParts(y2, m2, d2);
+  let first = isoFromParts(y1 ?? y2, m1, d1);
+  if (!last || !first) return null;
+  if (first > last) {
+    if (y1 != null || m1 <= m2) return null;
+    first = isoFromParts(y2 - 1, m1, d1);
+    if (!first) return null;
+  }
+  return { start, end: start + text.length, text, date: first, precision: 'day', last, range: true };
+}
+
+/** Two adjacent dates joined by a dash, "to" or "through" ("Nov 29, 2024 – Dec 2, 2024") become one range. */
+function joinRanges(text: string, found: DateMention[]): DateMention[] {
+  if (found.length < 2) return found;
+  const out: DateMention[] = [];
+  for (const d of found) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.range && !d.range && d.start - prev.end <= 12 && prev.date <= d.date && RANGE_JOIN.test(text.slice(prev.end, d.start))) {
+      out[out.length - 1] = {
+        start: prev.start,
+        end: d.end,
+        text: text.slice(prev.start, d.end),
+        date: prev.date,
+        precision: d.precision,
+        last: d.last > prev.last ? d.last : prev.last,
+        range: true,
+      };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** Quick test: could `text` hold an explicit date with a year? */
@@ -142,13 +203,15 @@ function chronoMentions(text: string, ref: Date, dayFirst: boolean): DateMention
     const first = partsToIso(r.start);
     if (!first) continue;
     let last = first.last;
+    let range = false;
     if (r.end) {
       const second = partsToIso(r.end);
       if (second && second.last > last) last = second.last;
+      range = !!second;
     }
     // chrono includes a leading "on " in "on 14 January 2022": keep the excerpt on the date itself
     const lead = /^(?:on|at|the|of)\s+/i.exec(r.text)?.[0].length ?? 0;
-    out.push({ start: start + lead, end, text: r.text.slice(lead), date: first.date, precision: first.precision, last });
+    out.push({ start: start + lead, end, text: r.text.slice(lead), date: first.date, precision: first.precision, last, ...(range ? { range } : {}) });
   }
   return out;
 }

@@ -17,8 +17,22 @@ const CANDIDATES = [
   '.content',
 ];
 
+/**
+ * The first element matching a candidate, in document order. Class, tag and id candidates use the
+ * getElementsBy* lookups: as fast as querySelector in a browser, and in jsdom 5-10 times faster than
+ * its selector engine, which walks a 100,000-element page once per candidate that finds nothing.
+ */
+function firstMatch(doc: Document, sel: string): Element | null {
+  if (/^\.[\w-]+$/.test(sel)) return doc.getElementsByClassName(sel.slice(1)).item(0);
+  if (/^#[\w-]+$/.test(sel)) return doc.getElementById(sel.slice(1));
+  if (/^[a-z]+$/.test(sel)) return doc.getElementsByTagName(sel).item(0);
+  return doc.querySelector(sel);
+}
+
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').length;
+  const text = el.textContent ?? '';
+  // Collapsing white space only matters near the thresholds; a huge text is huge either way.
+  return text.length > 1_000_000 ? text.length : text.replace(/\s+/g, ' ').length;
 }
 
 export function findContentRoot(doc: Document): { root: Element | null; hasArticle: boolean } {
@@ -40,7 +54,7 @@ export function findContentRoot(doc: Document): { root: Element | null; hasArtic
     if (best && (articles.length === 1 || bestLen >= total * 0.5)) return { root: best, hasArticle: true };
   }
   for (const sel of CANDIDATES) {
-    const el = doc.querySelector(sel);
+    const el = firstMatch(doc, sel);
     if (el && textLength(el) > 200) return { root: el, hasArticle: articles.length > 0 };
   }
   return { root: null, hasArticle: articles.length > 0 };

@@ -1,8 +1,14 @@
 // gather: the only stage that reads the DOM. One depth-first walk (explicit stack, so 5,000
 // levels of nesting cannot overflow) collects text blocks, links and controls, forms, <time>s,
 // headings, frames and scripts; a handful of head queries collect meta and JSON-LD.
+//
+// Page content is untrusted: the walk follows the composed tree (open shadow roots, their slots)
+// and readable same-origin frames, lists the frames it could not read, works on XHTML (lower-case
+// tagName) and documents without a <body>, and bounds everything it collects (time, total text,
+// block text, attribute values) so no page can make a later stage slow.
 import type {
   FormFact,
+  SkippedFrame,
   HeadingFact,
   LayoutHook,
   LinkFact,
@@ -13,15 +19,34 @@ import type {
 } from '../types';
 import { findContentRoot } from './content-root';
 import { regionOf } from './regions';
-import { readJsonLd } from './jsonld';
+import { JSON_LD_SELECTOR, readJsonLd } from './jsonld';
 import { readMeta } from './meta';
+import { registerFrameOwner } from './selector';
 
 export interface GatherOptions {
   url?: string;
   layout?: LayoutHook | null;
-  /** performance.now() value after which the walk stops and marks the facts truncated */
+  /** clock() value after which the walk stops and marks the facts truncated */
   deadline?: number;
+  /** the clock `deadline` is on; defaults to performance.now (the engine passes its own, tests a fake one) */
+  clock?: () => number;
 }
+
+/** Bounds on what gather collects from one page. */
+export const GATHER_LIMITS = {
+  /** characters of block text from the whole page; the walk stops there (truncated) */
+  totalText: 1_000_000,
+  /** characters of one block; the rest of that block is dropped (truncated) */
+  blockText: 50_000,
+  /** characters kept of an attribute value (href, value, aria-label, title, alt, datetime…) */
+  attr: 8_192,
+  /** characters of the page title, a link's name, a <time>'s text */
+  shortText: 1_000,
+  /** frames inside frames followed */
+  frameDepth: 4,
+  /** the clock is read once per this many nodes */
+  clockEvery: 1024,
+} as const;
 
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED',
@@ -45,6 +70,8 @@ interface Ctx {
   inContent: boolean;
   quoted: boolean;
   heading: number;
+  /** how many frames deep the walk is */
+  frame: number;
 }
 
 interface BlockBuilder {
@@ -62,8 +89,22 @@ function inlineHidden(el: Element): boolean {
   return !!style && /(?:^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-function isControl(el: Element): boolean {
-  const tag = el.tagName;
+/** An attribute value, cut to GATHER_LIMITS.attr characters. */
+function attr(el: Element, name: string): string | null {
+  const v = el.getAttribute(name);
+  return v != null && v.length > GATHER_LIMITS.attr ? v.slice(0, GATHER_LIMITS.attr) : v;
+}
+
+function short(s: string): string {
+  return s.length > GATHER_LIMITS.shortText ? s.slice(0, GATHER_LIMITS.shortText) : s;
+}
+
+/** Upper-case tag name: HTML's tagName is upper case, XHTML (XML) keeps the source's lower case. */
+function tagOf(el: Element): string {
+  return (el.localName ?? el.tagName).toUpperCase();
+}
+
+function isControl(el: Element, tag: string): boolean {
   if (tag === 'A' || tag === 'AREA' || tag === 'BUTTON') return true;
   if (tag === 'INPUT') {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
@@ -82,10 +123,86 @@ function resolve(href: string | null, base: string): string | null {
   }
 }
 
+function originOf(url: string): string | null {
+  try {
+    const o = new URL(url).origin;
+    return o === 'null' ? null : o;
+  } catch {
+    return null;
+  }
+}
+
+/** The document of a frame, when the page lets us read it (same origin); null when it does not. */
+function frameDocument(frame: Element): Document | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null; // SecurityError: cross-origin
+  }
+}
+
+/** A frame that width/height attributes make invisible (tracking pixels, GTM's noscript frame). */
+function tinyFrame(frame: Element): boolean {
+  const w = frame.getAttribute('width');
+  const h = frame.getAttribute('height');
+  return (w != null && /^\s*[01](?:px)?\s*$/.test(w)) || (h != null && /^\s*[01](?:px)?\s*$/.test(h));
+}
+
+/**
+ * What to walk for a frame: its readable document's body, or (in DOMs that do not load frames, such
+ * as jsdom in the CLI) a parse of its srcdoc, which a browser gives the page's origin unless sandboxed.
+ */
+function frameContent(frame: Element, doc: Document, pageOrigin: string | null, src: string | null): { root: Element | null; frameDoc: Document | null; reason: SkippedFrame['reason'] | null } {
+  const sandbox = frame.getAttribute('sandbox');
+  const sandboxed = sandbox != null && !/(^|\s)allow-same-origin(\s|$)/i.test(sandbox);
+  const fd = sandboxed ? null : frameDocument(frame);
+  const root = fd ? (fd.body ?? fd.documentElement) : null;
+  if (fd && root && root.firstChild) return { root, frameDoc: fd, reason: null };
+  const srcdoc = frame.getAttribute('srcdoc');
+  if (srcdoc != null) {
+    if (sandboxed) return { root: null, frameDoc: null, reason: 'sandboxed' };
+    const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? (typeof DOMParser === 'function' ? DOMParser : null);
+    if (!Parser) return { root: null, frameDoc: null, reason: 'not-loaded' };
+    const parsed = new Parser().parseFromString(srcdoc.length > GATHER_LIMITS.totalText ? srcdoc.slice(0, GATHER_LIMITS.totalText) : srcdoc, 'text/html');
+    return { root: parsed.body ?? parsed.documentElement, frameDoc: parsed, reason: null };
+  }
+  if (!src || /^\s*(about:|javascript:|data:)/i.test(src)) return { root: null, frameDoc: null, reason: null }; // nothing to read
+  if (sandboxed) return { root: null, frameDoc: null, reason: 'sandboxed' };
+  if (!fd) return { root: null, frameDoc: null, reason: 'cross-origin' };
+  const frameOrigin = originOf(src);
+  return { root: null, frameDoc: null, reason: frameOrigin && pageOrigin && frameOrigin !== pageOrigin ? 'cross-origin' : 'not-loaded' };
+}
+
 export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
-  const url = opts.url || doc.URL || '';
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const url = opts.url || doc.URL || 'about:blank';
+  // One pass over the document for everything gather looks up by selector (each separate query walks
+  // the whole page when it finds nothing, which costs seconds on huge pages in jsdom).
+  let baseEl: Element | null = null;
+  let canonicalEl: Element | null = null;
+  const metaEls: Element[] = [];
+  const jsonLdEls: Element[] = [];
+  // Targets of in-page links, hidden ones included (a booking modal is often display:none).
+  const ids = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll(`[id], a[name], base[href], link[rel~="canonical"], meta, ${JSON_LD_SELECTOR}`))) {
+    const id = el.getAttribute('id');
+    if (id != null) ids.add(id);
+    else if (el.localName === 'a') ids.add(el.getAttribute('name') ?? '');
+    const name = el.localName;
+    if (name === 'base') baseEl ??= el.hasAttribute('href') ? el : null;
+    else if (name === 'link') canonicalEl ??= el.matches('link[rel~="canonical"]') ? el : null;
+    else if (name === 'meta') metaEls.push(el);
+    else if (name === 'script' && el.matches(JSON_LD_SELECTOR)) jsonLdEls.push(el);
+  }
+  const baseHref = baseEl?.getAttribute('href');
   const base = resolve(baseHref ?? null, url) ?? url;
+  const pageOrigin = originOf(url);
+  // Links inside a frame resolve against the frame's own base URL (a srcdoc frame's is the page's).
+  const baseOf = (el: Element): string => {
+    const owner = el.ownerDocument;
+    if (!owner || owner === doc) return base;
+    const b = owner.baseURI;
+    return b && /^(https?|file):/i.test(b) ? b : base;
+  };
   const { root: contentRoot, hasArticle } = findContentRoot(doc);
   const blocks: TextBlock[] = [];
   const links: LinkFact[] = [];
@@ -95,26 +212,49 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
   const iframes: string[] = [];
   const scripts: string[] = [];
   const skipped: string[] = [];
-  // Targets of in-page links, hidden ones included (a booking modal is often display:none).
-  const ids = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll('[id], a[name]'))) ids.add(el.getAttribute('id') ?? el.getAttribute('name') ?? '');
+  const skippedFrames: SkippedFrame[] = [];
+  let framesAudited = 0;
+  const frameDocs = new Set<Document>([doc]);
   const linkText: string[] = [];
   let truncated = false;
+  let truncatedBy: 'time' | 'size' | undefined;
+  const stop = (why: 'time' | 'size') => {
+    truncated = true;
+    truncatedBy ??= why;
+  };
+  let textChars = 0;
+  const layout = opts.layout ?? null;
+  const hiddenByLayout = (el: Element): boolean => {
+    if (!layout) return false;
+    try {
+      return layout.isHidden(el);
+    } catch {
+      return false; // a layout hook that cannot answer for this node: treat it as shown
+    }
+  };
 
-  const body = doc.body ?? doc.documentElement;
+  // No <body>: a frameset page walks the <frameset>, an XML document its root element.
+  const body: Element | null = doc.body ?? doc.documentElement;
   const start: Ctx = {
     block: null,
-    blockEl: body,
+    blockEl: body as Element,
     link: -1,
     region: 'other',
     inContent: contentRoot == null,
     quoted: false,
     heading: 0,
+    frame: 0,
   };
 
   const appendText = (ctx: Ctx, raw: string, node: Text | null) => {
     const b = ctx.block;
     if (!b) return;
+    // A text node longer than any block may hold is cut before its white space is collapsed
+    // (collapsing 10 MB costs seconds, and all but the first blockText characters would be dropped).
+    if (raw.length > GATHER_LIMITS.blockText * 4) {
+      raw = raw.slice(0, GATHER_LIMITS.blockText * 4);
+      stop('size');
+    }
     let chunk = raw.replace(WS, ' ');
     if (!chunk) return;
     let blk = b.block;
@@ -137,6 +277,14 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
     }
     if (blk.text === '' || blk.text.endsWith(' ')) chunk = chunk.replace(/^ /, '');
     if (!chunk) return;
+    // Size budget: a block keeps its first blockText characters, the page its first totalText.
+    const room = Math.min(GATHER_LIMITS.blockText - blk.text.length, GATHER_LIMITS.totalText - textChars);
+    if (chunk.length > room) {
+      stop('size');
+      if (room <= 0) return;
+      chunk = chunk.slice(0, room);
+    }
+    textChars += chunk.length;
     const startAt = blk.text.length;
     if (node) blk.nodes.push({ start: startAt, node });
     blk.text += chunk;
@@ -151,11 +299,21 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
   };
 
   const deadline = opts.deadline ?? Infinity;
-  const stack: Array<[Node, Ctx]> = [[body, start]];
+  const clock = opts.clock ?? (() => performance.now());
+  const stack: Array<[Node, Ctx]> = body ? [[body, start]] : [];
+  /** Pushes a node's children (reversed, so they pop in document order) without Array.from:
+   * jsdom's live NodeList is slow to copy. */
+  const pushChildren = (parent: Node, ctx: Ctx) => {
+    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push([c, ctx]);
+  };
   let visited = 0;
   while (stack.length) {
-    if ((++visited & 1023) === 0 && deadline !== Infinity && performance.now() > deadline) {
-      truncated = true;
+    if (++visited % GATHER_LIMITS.clockEvery === 0 && deadline !== Infinity && clock() > deadline) {
+      stop('time');
+      break;
+    }
+    if (textChars >= GATHER_LIMITS.totalText) {
+      stop('size');
       break;
     }
     const [node, parentCtx] = stack.pop()!;
@@ -165,19 +323,35 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (tag === 'IFRAME' || tag === 'FRAME') {
-      const src = el.getAttribute('src');
-      if (src) iframes.push(resolve(src, base) ?? src);
+      const src = attr(el, 'src');
+      const abs = src ? (resolve(src, base) ?? src) : null;
+      if (abs) iframes.push(abs);
+      if (inlineHidden(el) || tinyFrame(el) || (el !== body && hiddenByLayout(el))) continue;
+      const { root, frameDoc, reason } = frameContent(el, doc, pageOrigin, abs);
+      if (root && frameDoc && !frameDocs.has(frameDoc)) {
+        if (parentCtx.frame >= GATHER_LIMITS.frameDepth) {
+          skippedFrames.push({ url: abs ?? 'about:srcdoc', reason: 'too-deep' });
+          continue;
+        }
+        frameDocs.add(frameDoc);
+        registerFrameOwner(frameDoc, el);
+        framesAudited++;
+        // The frame's body is a block of its own; its text belongs where the frame sits.
+        stack.push([root, { ...parentCtx, frame: parentCtx.frame + 1 }]);
+      } else if (reason) {
+        skippedFrames.push({ url: abs ?? 'about:srcdoc', reason });
+      }
       continue;
     }
     if (tag === 'SCRIPT') {
-      const src = el.getAttribute('src');
+      const src = attr(el, 'src');
       if (src) scripts.push(src);
       continue;
     }
-    if (SKIP.has(tag) || SKIP.has(el.tagName)) continue;
-    if (inlineHidden(el) || (opts.layout && el !== body && opts.layout.isHidden(el))) continue;
+    if (SKIP.has(tag)) continue;
+    if (inlineHidden(el) || (el !== body && hiddenByLayout(el))) continue;
 
     let ctx = parentCtx;
     const opened = regionOf(el);
@@ -196,15 +370,15 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
     if (headingLevel) ctx = { ...ctx, heading: headingLevel };
 
     if (tag === 'TIME' || el.hasAttribute('itemprop')) {
-      const itemprop = el.getAttribute('itemprop') ?? '';
+      const itemprop = attr(el, 'itemprop') ?? '';
       if (tag === 'TIME' || /date/i.test(itemprop)) {
         times.push({
           element: el,
-          datetime: el.getAttribute('datetime') ?? el.getAttribute('content'),
-          text: (el.textContent ?? '').replace(WS, ' ').trim(),
+          datetime: attr(el, 'datetime') ?? attr(el, 'content'),
+          text: short((el.textContent ?? '').slice(0, GATHER_LIMITS.attr).replace(WS, ' ').trim()),
           region: ctx.region,
           inContent: ctx.inContent,
-          hint: `${el.getAttribute('class') ?? ''} ${itemprop}`.trim().toLowerCase(),
+          hint: `${attr(el, 'class') ?? ''} ${itemprop}`.trim().toLowerCase(),
         });
       }
     }
@@ -212,11 +386,12 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
       const fields: string[] = [];
       let hasSubmit = false;
       for (const f of Array.from(el.querySelectorAll('input, textarea, select, button'))) {
-        const type = (f.getAttribute('type') ?? (f.tagName === 'BUTTON' ? 'submit' : 'text')).toLowerCase();
-        if (type === 'submit' || type === 'image' || (f.tagName === 'BUTTON' && type !== 'button' && type !== 'reset')) hasSubmit = true;
-        if (f.tagName !== 'BUTTON' && type !== 'hidden' && type !== 'submit') {
+        const fTag = tagOf(f);
+        const type = (attr(f, 'type') ?? (fTag === 'BUTTON' ? 'submit' : 'text')).toLowerCase();
+        if (type === 'submit' || type === 'image' || (fTag === 'BUTTON' && type !== 'button' && type !== 'reset')) hasSubmit = true;
+        if (fTag !== 'BUTTON' && type !== 'hidden' && type !== 'submit') {
           fields.push(
-            [type, f.getAttribute('name'), f.getAttribute('autocomplete'), f.getAttribute('placeholder'), f.getAttribute('id'), f.getAttribute('class')]
+            [type, attr(f, 'name'), attr(f, 'autocomplete'), attr(f, 'placeholder'), attr(f, 'id'), attr(f, 'class')]
               .filter(Boolean)
               .join(' ')
               .toLowerCase(),
@@ -224,7 +399,7 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
         }
       }
       if (el.querySelector('[role="button"], input[type="button"]')) hasSubmit ||= fields.length > 0;
-      forms.push({ element: el, action: el.getAttribute('action'), fields, hasSubmit, region: ctx.region, inContent: ctx.inContent });
+      forms.push({ element: el, action: attr(el, 'action'), fields, hasSubmit, region: ctx.region, inContent: ctx.inContent });
     }
 
     if (BLOCK.has(tag) || el === body) {
@@ -237,20 +412,20 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
       appendText({ ...parentCtx, link: -1 }, ' ', null);
     }
 
-    if (isControl(el) && parentCtx.link < 0) {
+    if (isControl(el, tag) && parentCtx.link < 0) {
       const index = links.length;
-      const role = el.getAttribute('role');
-      const href = tag === 'A' || tag === 'AREA' ? el.getAttribute('href') : null;
+      const role = attr(el, 'role');
+      const href = tag === 'A' || tag === 'AREA' ? attr(el, 'href') : null;
       links.push({
         index,
         element: el,
         tag: tag.toLowerCase(),
         href,
-        url: resolve(href, base),
+        url: resolve(href, baseOf(el)),
         text: '',
         name: '',
-        rel: (el.getAttribute('rel') ?? '').toLowerCase(),
-        target: el.getAttribute('target') ?? '',
+        rel: (attr(el, 'rel') ?? '').toLowerCase(),
+        target: attr(el, 'target') ?? '',
         region: ctx.region,
         inContent: ctx.inContent,
         block: -1,
@@ -259,23 +434,35 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
       });
       linkText.push('');
       ctx = { ...ctx, link: index };
-      if (tag === 'INPUT') appendText(ctx, el.getAttribute('value') ?? '', null);
+      if (tag === 'INPUT') appendText(ctx, attr(el, 'value') ?? '', null);
     }
     if (tag === 'IMG' && ctx.link >= 0) {
-      const alt = el.getAttribute('alt');
-      if (alt) links[ctx.link]!.name ||= alt.replace(WS, ' ').trim();
+      const alt = attr(el, 'alt');
+      if (alt) links[ctx.link]!.name ||= short(alt.replace(WS, ' ').trim());
     }
 
-    const kids = el.shadowRoot ? [...Array.from(el.shadowRoot.childNodes), ...Array.from(el.childNodes)] : Array.from(el.childNodes);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, ctx]);
+    // The composed tree, as the page renders it: an open shadow root replaces the host's children
+    // (they show only through its <slot>s); a slot shows its assigned nodes, else its fallback.
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) {
+      if (!hasSlots(shadow)) pushChildren(el, ctx); // pushed first: read after the shadow content
+      pushChildren(shadow, ctx);
+    } else if (tag === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+      const assigned = (el as HTMLSlotElement).assignedNodes();
+      if (assigned.length) for (let i = assigned.length - 1; i >= 0; i--) stack.push([assigned[i]!, ctx]);
+      else pushChildren(el, ctx);
+    } else {
+      pushChildren(el, ctx);
+    }
   }
 
   for (const blk of blocks) blk.text = blk.text.trimEnd();
   for (const h of headings) h.text = blocks[h.block]?.text ?? '';
-  for (const link of links) finishLink(link, linkText[link.index] ?? '', doc);
+  const labelCache = new Map<string, string>();
+  for (const link of links) finishLink(link, linkText[link.index] ?? '', doc, labelCache);
 
-  const { meta, lang } = readMeta(doc);
-  const { entities, errors } = readJsonLd(doc);
+  const { meta, lang } = readMeta(doc, metaEls);
+  const { entities, errors } = readJsonLd(doc, jsonLdEls);
   let wordCount = 0;
   let totalWords = 0;
   for (const blk of blocks) {
@@ -283,13 +470,19 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
     totalWords += words;
     if (blk.inContent) wordCount += words;
   }
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+  const canonical = canonicalEl?.getAttribute('href') ?? null;
+  let title = '';
+  try {
+    title = doc.title ?? '';
+  } catch {
+    title = '';
+  }
 
   return {
     url,
-    title: (doc.title ?? '').replace(WS, ' ').trim(),
+    title: short(title.slice(0, GATHER_LIMITS.attr).replace(WS, ' ').trim()),
     lang,
-    canonical: resolve(canonical, base),
+    canonical: resolve(canonical && canonical.length > GATHER_LIMITS.attr ? canonical.slice(0, GATHER_LIMITS.attr) : canonical, base),
     meta,
     jsonLd: entities,
     jsonLdErrors: errors,
@@ -306,25 +499,50 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
     totalWords,
     hasArticleElement: hasArticle,
     truncated,
+    ...(truncatedBy ? { truncatedBy } : {}),
     skipped,
-    layout: opts.layout ?? null,
+    skippedFrames,
+    framesAudited,
+    layout,
     document: doc,
   };
 }
 
-function finishLink(link: LinkFact, text: string, doc: Document) {
+/** A shadow root that places the host's children somewhere (has a <slot>). Without one, the
+ * children are not rendered; gather still reads them, as it did before shadow roots were followed. */
+function hasSlots(shadow: ShadowRoot): boolean {
+  try {
+    return !!shadow.querySelector('slot');
+  } catch {
+    return false;
+  }
+}
+
+function finishLink(link: LinkFact, text: string, doc: Document, cache: Map<string, string>) {
   const el = link.element;
-  link.text = text.replace(WS, ' ').trim();
-  const labelledBy = el.getAttribute('aria-labelledby');
+  link.text = short(text.replace(WS, ' ').trim());
+  const labelledBy = attr(el, 'aria-labelledby');
   let labelled = '';
   if (labelledBy) {
+    // A label can point anywhere (even at <body>): each id's text is read once per page, and cut.
+    const scope = el.getRootNode() as Document | ShadowRoot;
     labelled = labelledBy
       .split(/\s+/)
-      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .slice(0, 16)
+      .map((id) => {
+        if (!id) return '';
+        let t = cache.get(id);
+        if (t == null) {
+          const target = (typeof scope.getElementById === 'function' ? scope.getElementById(id) : null) ?? doc.getElementById(id);
+          t = short((target?.textContent ?? '').slice(0, GATHER_LIMITS.attr).replace(WS, ' ').trim());
+          cache.set(id, t);
+        }
+        return t;
+      })
       .join(' ')
       .replace(WS, ' ')
       .trim();
   }
-  const aria = (el.getAttribute('aria-label') ?? '').replace(WS, ' ').trim();
-  link.name = labelled || aria || link.text || link.name || (el.getAttribute('title') ?? '').trim();
+  const aria = (attr(el, 'aria-label') ?? '').replace(WS, ' ').trim();
+  link.name = short(labelled || aria || link.text || link.name || (attr(el, 'title') ?? '').trim());
 }

@@ -33,10 +33,13 @@ export function flattenJsonLd(value: unknown, out: JsonLdEntity[] = []): JsonLdE
   return out;
 }
 
-export function readJsonLd(doc: Document): { entities: JsonLdEntity[]; errors: number } {
+export const JSON_LD_SELECTOR = 'script[type="application/ld+json" i]';
+
+/** `scripts`: the page's JSON-LD <script> elements when the caller has already collected them. */
+export function readJsonLd(doc: Document, scripts?: Element[]): { entities: JsonLdEntity[]; errors: number } {
   const entities: JsonLdEntity[] = [];
   let errors = 0;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of scripts ?? Array.from(doc.querySelectorAll(JSON_LD_SELECTOR))) {
     const raw = (script.textContent ?? '')
       .replace(/^\s*<!--/, '')
       .replace(/-->\s*$/, '')

@@ -25,11 +25,12 @@ const NAME_PATTERNS: Array<[RegExp, Region]> = [
 
 /** The region an element opens, or null when it opens none. */
 export function regionOf(el: Element): Region | null {
-  const byTag = TAG_REGION[el.tagName];
+  // localName: XHTML served as XML keeps tag names lower case.
+  const byTag = TAG_REGION[(el.localName ?? el.tagName).toUpperCase()];
   if (byTag) return byTag;
   const role = el.getAttribute('role');
   if (role && ROLE_REGION[role]) return ROLE_REGION[role]!;
-  const names = `${el.id} ${el.getAttribute('class') ?? ''}`.toLowerCase().trim();
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 1024).toLowerCase().trim();
   if (!names) return null;
   for (const token of names.split(/\s+/)) {
     for (const [re, region] of NAME_PATTERNS) if (re.test(token)) return region;

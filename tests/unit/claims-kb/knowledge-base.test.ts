@@ -1,7 +1,7 @@
 // The shipped claims knowledge base: well-formed, dated, sourced, and every entry matches what it
 // should and nothing it should not.
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_CLAIMS, claimsFor, isHistoricalNarration, matchClaim, staleFrom, staleRuleFor, exceptedNear } from '../../../utils/claims';
+import { SHIPPED_CLAIMS, claimsFor, isHistoricalNarration, matchClaim, staleFrom, staleRuleFor, exceptedNear, negatedMatch } from '../../../utils/claims';
 import { defaultConfig } from '../../../utils/config/defaults';
 import { audit } from '../../helpers/audit';
 import { staleRules } from '../../../utils/rules/stale';
@@ -12,8 +12,37 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // id → [texts that must match and count, texts that must not count]
 const EXAMPLES: Record<string, [string[], string[]]> = {
   'KB-06': [
-    ['Spravato is only approved in conjunction with an oral antidepressant.', 'Esketamine must be taken with an oral antidepressant for TRD.'],
-    ['Spravato can be used alone or with an oral antidepressant.', 'For MDD with acute suicidal ideation, Spravato is used in conjunction with an oral antidepressant.'],
+    [
+      'Spravato is only approved in conjunction with an oral antidepressant.',
+      'Esketamine must be taken with an oral antidepressant for TRD.',
+      // a "not" in another clause reinforces the claim instead of negating it
+      'Spravato must be used with an oral antidepressant — it is not a standalone treatment, so keep taking your pill.',
+      // reversed word order
+      'You must take an oral antidepressant with Spravato.',
+      'An oral antidepressant has to be taken alongside Spravato.',
+      'You will need to keep taking your daily oral antidepressant while receiving Spravato.',
+      // negated monotherapy
+      'Spravato is an add-on treatment, not a standalone treatment.',
+      'Spravato is an add-on to an oral antidepressant.',
+      'Spravato cannot be used alone for depression.',
+      'Spravato is not approved on its own.',
+      'Esketamine is not FDA-approved as a monotherapy.',
+    ],
+    [
+      'Spravato can be used alone or with an oral antidepressant.',
+      'For MDD with acute suicidal ideation, Spravato is used in conjunction with an oral antidepressant.',
+      'Spravato is FDA-approved for adults with treatment-resistant depression, either on its own or together with an oral antidepressant.',
+      // the claim words themselves negated
+      'Spravato no longer has to be taken with an oral antidepressant.',
+      'Spravato does not need to be used with an oral antidepressant.',
+      'You no longer have to take an oral antidepressant with Spravato.',
+      'You do not have to take an oral antidepressant with Spravato.',
+      // the suicidal-ideation indication, even when negated-monotherapy wording is used for it
+      'For depression with acute suicidal ideation, Spravato is not a standalone treatment.',
+      // "alone" about supervision, not monotherapy
+      'Spravato is never used alone at home: you are monitored for two hours.',
+      'You will not be alone during your Spravato session.',
+    ],
   ],
   'KB-11a': [['Under DEA rules, telemedicine prescriptions of controlled substances are allowed until November 11, 2023.'], ['In 2023 the DEA extended the telemedicine flexibilities for ketamine through November 11, 2024.']],
   'KB-11b': [['Telehealth ketamine prescriptions are allowed until December 31, 2024.'], ['Telehealth visits for therapy are available through 2024.']],
@@ -29,9 +58,9 @@ const EXAMPLES: Record<string, [string[], string[]]> = {
   'KB-23': [['Mounjaro is in short supply, so we compound tirzepatide.'], ['The tirzepatide shortage ended in December 2024.']],
 };
 
-/** Does the entry count in `text` (matched, not excepted, not narrated as history)? */
+/** Does the entry count in `text` (matched, its claim words not negated, not excepted, not narrated as history)? */
 function counts(entry: ClaimEntry, text: string): boolean {
-  return matchClaim(entry, text).some((m) => !exceptedNear(m, text) && !isHistoricalNarration(text, m.start, 2026));
+  return matchClaim(entry, text).some((m) => !negatedMatch(m, text) && !exceptedNear(m, text) && !isHistoricalNarration(text, m.start, 2026));
 }
 
 describe('knowledge base shape', () => {
@@ -105,5 +134,42 @@ describe('claims semantics', () => {
     expect(run('2026-11-26')).toEqual([]);
     expect(run('2026-12-15')).toEqual(['stale/kb-recheck-due']);
     expect(run('2027-01-02')).toEqual(['stale/superseded-fact']);
+  });
+});
+
+describe('negation scope of claims', () => {
+  const kb06 = () => SHIPPED_CLAIMS.find((c) => c.id === 'KB-06')!;
+
+  it('marks the claim words of a match and looks for a negation only in their clause', () => {
+    const text = 'Yes. Spravato must be used with an oral antidepressant — it is not a standalone treatment.';
+    const [m] = matchClaim(kb06(), text);
+    expect(m!.text).toBe('Spravato must be used with an oral antidepressant');
+    expect(text.slice(m!.claimAt!)).toMatch(/^must be used with/);
+    expect(negatedMatch(m!, text)).toBe(false);
+    const negated = 'Spravato does not need to be used with an oral antidepressant.';
+    expect(negatedMatch(matchClaim(kb06(), negated)[0]!, negated)).toBe(true);
+  });
+
+  it('a negated exception word does not except ("not a standalone"), a plain one does', () => {
+    const reinforced = 'Spravato must be taken with an oral antidepressant; it is not a standalone therapy.';
+    expect(exceptedNear(matchClaim(kb06(), reinforced)[0]!, reinforced)).toBe(false);
+    const allowed = 'Spravato can be taken on its own, or together with an oral antidepressant.';
+    expect(matchClaim(kb06(), allowed).every((m) => exceptedNear(m, allowed))).toBe(true);
+  });
+
+  it('entries without a claim group are never treated as negated', () => {
+    const user: ClaimEntry = { id: 'old-doc', pattern: 'Dr\\.? Smith', fact: 'Dr. Smith left in 2025.', trueFrom: null, falseFrom: null, recheckBy: null, severity: 'warning', message: '', fix: '', sources: [] };
+    const text = 'You will not see Dr. Smith at this office.';
+    const [m] = matchClaim(user, text);
+    expect(m!.claimAt).toBeUndefined();
+    expect(negatedMatch(m!, text)).toBe(false);
+  });
+
+  it('reports the held-out sentence through superseded-fact, and not the suicidal-ideation sentence', () => {
+    const html = `<html><head><meta property="article:published_time" content="2023-03-14"></head><body><main><h1>Spravato</h1>
+      <p>Yes. Spravato must be used with an oral antidepressant — it is not a standalone treatment, so you will keep taking your daily antidepressant pill while you receive Spravato at our office.</p>
+      <p>Spravato is also approved for adults with major depressive disorder who have acute suicidal thoughts, in conjunction with an oral antidepressant.</p></main></body></html>`;
+    const found = audit(html, { rules: staleRules, config: { budgetMs: 10_000 } }).findings.filter((f) => f.ruleId === 'stale/superseded-fact');
+    expect(found.map((f) => [f.excerpt, f.severity])).toEqual([['Spravato must be used with an oral antidepressant', 'info']]);
   });
 });

@@ -26,6 +26,28 @@ describe('findDateMentions', () => {
     expect(dates('from March 1 to April 15, 2024')[0]?.[3]).toBe('2024-04-15');
   });
 
+  it('reads ranges in month-name, day-first and numeric forms as one mention ending on the last day', () => {
+    const range = (text: string, dayFirst = false) => findDateMentions(text, new Date('2026-11-26T12:00:00Z'), { dayFirst }).map((d) => [d.text, d.date, d.last, !!d.range]);
+    expect(range('Offer valid November 29 – December 2, 2024.')).toEqual([['November 29 – December 2, 2024', '2024-11-29', '2024-12-02', true]]);
+    expect(range('November 29 to December 2, 2024')).toEqual([['November 29 to December 2, 2024', '2024-11-29', '2024-12-02', true]]);
+    expect(range('Saturdays, October 5 – November 16, 2024, 9 am to 12 pm.')).toEqual([['October 5 – November 16, 2024', '2024-10-05', '2024-11-16', true]]);
+    expect(range('11/29/2024 – 12/2/2024')).toEqual([['11/29/2024 – 12/2/2024', '2024-11-29', '2024-12-02', true]]);
+    expect(range('11/29/2024-12/2/2024')).toEqual([['11/29/2024-12/2/2024', '2024-11-29', '2024-12-02', true]]);
+    expect(range('11/29 through 12/2/2024')).toEqual([['11/29 through 12/2/2024', '2024-11-29', '2024-12-02', true]]);
+    expect(range('29/11/2024 – 02/12/2024', true)[0]?.slice(1)).toEqual(['2024-11-29', '2024-12-02', true]);
+    expect(range('Nov 29, 2024 - Dec 2, 2024')[0]?.slice(1)).toEqual(['2024-11-29', '2024-12-02', true]);
+    expect(range('2024-11-29 – 2024-12-02')[0]?.slice(1)).toEqual(['2024-11-29', '2024-12-02', true]);
+    expect(range('29 November – 2 December 2024')[0]?.slice(1)).toEqual(['2024-11-29', '2024-12-02', true]);
+    expect(range('29th–30th November 2024')[0]?.slice(1)).toEqual(['2024-11-29', '2024-11-30', true]);
+    // across the new year: the start is in the year before
+    expect(range('December 28 – January 3, 2025')[0]?.slice(1)).toEqual(['2024-12-28', '2025-01-03', true]);
+    // single dates are not ranges; "published … · reviewed …" stays two dates
+    expect(range('Flu shot clinic ends November 16, 2024')).toEqual([['November 16, 2024', '2024-11-16', '2024-11-16', false]]);
+    expect(range('Published March 4, 2024 · Medically reviewed Oct 2, 2026')).toHaveLength(2);
+    // a phone number is not the start of a range
+    expect(range('Call 949-945-0927 – 12/2/2024')).toEqual([['12/2/2024', '2024-12-02', '2024-12-02', false]]);
+  });
+
   it('reads numeric dates day-first with dots and outside US English', () => {
     expect(dates('08.04.2015')[0]?.[1]).toBe('2015-04-08');
     expect(dates('08/04/2015')[0]?.[1]).toBe('2015-08-04');

@@ -80,6 +80,31 @@ describe('stale/expired-offer', () => {
     expect(later).toHaveLength(1);
     expect(later[0]!.data).toMatchObject({ date: '2026-12-31', daysAgo: 5 });
   });
+  it('compares the END of a date range with the audit day', () => {
+    const offer = '<body><main><h1>Specials</h1><p>Holiday special: 20% off every facial, November 20 – December 2, 2026.</p></main></body>';
+    expect(stale(offer, { now: '2026-11-26' }).filter((f) => f.ruleId === 'stale/expired-offer')).toEqual([]);
+    const later = stale(offer, { now: '2026-12-10' }).filter((f) => f.ruleId === 'stale/expired-offer');
+    expect(later.map((f) => [f.excerpt, f.data.date, f.data.source])).toEqual([['November 20 – December 2, 2026', '2026-12-02', 'text-range']]);
+    expect(later[0]!.message).toContain('ended on December 2, 2026');
+  });
+  it('takes event context from the section heading, not from past-tense or far-away prose', () => {
+    const html = (p: string) => `<body><main><h1>Pediatrics</h1><h2>Walk-in Flu Shot Clinics</h2>${p}</main></body>`;
+    const found = (p: string) => stale(html(p)).filter((f) => f.ruleId === 'stale/expired-offer').map((f) => f.excerpt);
+    expect(found('<p>Saturdays, October 5 – November 16, 2024, 9 am to 12 pm.</p>')).toEqual(['October 5 – November 16, 2024']);
+    expect(found('<p>Walk-ins welcome; the clinic ends November 16, 2024.</p>')).toEqual(['ends November 16, 2024']);
+    expect(found('<p>By October 2024 the CDC recommended a flu shot for everyone 6 months and older.</p>')).toEqual([]);
+    expect(found('<p>Our nurses were busy October 5 – November 16, 2024.</p>')).toEqual([]);
+    expect(found('<p>One.</p><p>Two.</p><p>Three.</p><p>Saturdays, October 5 – November 16, 2024.</p>')).toEqual([]);
+  });
+  it('skips past-tense narration and research periods', () => {
+    const html = `<body><main><h1>News</h1>
+      <p>We hosted a free flu shot clinic November 2 – 16, 2024 for 600 children.</p>
+      <p>The seminar was held on October 5, 2024.</p>
+      <p>The offer was valid November 29 – December 2, 2024.</p>
+      <p>In the trial, participants enrolled June 1 – November 30, 2018 received free semaglutide.</p>
+      <p>Adverse events from September 1 – 30, 2024 were mild.</p></main></body>`;
+    expect(stale(html).filter((f) => f.ruleId === 'stale/expired-offer')).toEqual([]);
+  });
   it('flags "limited time" without an end date only on pages older than 6 months', () => {
     const page = (date: string) => `<html><head><meta property="article:published_time" content="${date}"></head><body><main><h1>Botox</h1><p>Limited time: $9 per unit for new clients!</p></main></body></html>`;
     expect(stale(page('2026-09-01')).filter((f) => f.ruleId === 'stale/expired-offer')).toEqual([]);

@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule, Severity } from '../../types';
-import { blockCites, isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { blockCites, assertedIn, healthContext, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 
 interface Pattern {
   re: RegExp;
@@ -63,13 +63,13 @@ const rule: Rule = {
   fix: 'Describe realistic, supported outcomes: "In studies, some patients with treatment-resistant depression improved within days; results vary and are not guaranteed."',
   helpUrl: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
   runsOn: 'clinic',
-  check(facts) {
+  check(facts, ctx) {
     const out: FindingDraft[] = [];
     for (const block of proseBlocks(facts)) {
       if (!GATE.test(block.text)) continue;
       for (const s of sentencesOf(block)) {
         const text = s.text;
-        if (!GATE.test(text)) continue;
+        if (!GATE.test(text) || !healthContext(ctx.detection, block, text)) continue;
         for (const p of PATTERNS) {
           let done = false;
           for (const m of text.matchAll(p.re)) {
@@ -83,7 +83,7 @@ const rule: Rule = {
             }
             if (p.label === 'a miracle' && /\bmiracle\s+(?:mile|whip|grow|gro|worker\s+award)\b/i.test(m[0])) continue;
             if (p.label === 'guaranteed results' && NOT_EFFICACY.test(text.slice(at, end + 30))) continue;
-            if (!isAsserted(text, at, end)) continue;
+            if (!assertedIn(block, s, at, end)) continue;
             out.push(
               sentenceDraft(block, s, s.start + at, s.start + end, {
                 severity: p.severity,

@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule, Severity } from '../../types';
-import { isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { assertedIn, healthContext, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 
 interface Pattern {
   re: RegExp;
@@ -15,7 +15,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:completely|totally|perfectly|entirely|absolutely|100\s?%|one\s+hundred\s+percent|fully|always|inherently|guaranteed)\s+safe\b/gi, label: 'completely safe' },
   { re: /\bsafe\s+for\s+(?:everyone|everybody|all\s+(?:ages|patients|people|skin\s+types|body\s+types)|every\s+(?:skin\s+type|patient|person|body|age))\b|\bsafe\s+and\s+effective\s+for\s+(?:everyone|all)\b/gi, label: 'safe for everyone' },
   { re: /\bnon[- ]?(?:addictive|habit[- ]forming)\b|\b(?:is|are)\s+not\s+(?:addictive|habit[- ]forming)\b|\bno\s+(?:risk\s+of\s+)?(?:addiction|dependence|dependency)\b/gi, label: 'non-addictive' },
-  { re: /\b(?:painless|pain[- ]free\s+(?:procedure|treatment|experience|injections?|infusions?|process|session|therapy))\b/gi, label: 'painless' },
+  // Comfort rather than harm: a warning, and hedged forms ("virtually painless") pass.
+  { re: /\b(?<!(?:virtually|nearly|almost|mostly|relatively|practically|largely|generally|usually|often)\s)(?:painless|pain[- ]free\s+(?:procedure|treatment|experience|injections?|infusions?|process|session|therapy))\b/gi, label: 'painless', severity: 'warning' },
   { re: /\bzero[- ]risk\b|\bno\s+risk\s+(?:at\s+all|whatsoever)\b|\bno\s+(?:health\s+)?risks?\s+(?:involved|to\s+you)\b/gi, label: 'zero risk' },
   { re: /\b(?:there\s+(?:is|are)\s+)?nothing\s+to\s+(?:worry|fear)\s+about\b|\bcan(?:not|['’]t)\s+(?:hurt|harm)\s+you\b/gi, label: 'nothing to worry about', severity: 'warning' },
 ];
@@ -39,13 +40,13 @@ const rule: Rule = {
   fix: 'Name the real risks and how you manage them: "Common side effects include dissociation, nausea and increased blood pressure; we monitor you throughout."',
   helpUrl: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
   runsOn: 'clinic',
-  check(facts) {
+  check(facts, ctx) {
     const out: FindingDraft[] = [];
     for (const block of proseBlocks(facts)) {
       if (!GATE.test(block.text)) continue;
       for (const s of sentencesOf(block)) {
         const text = s.text;
-        if (!GATE.test(text)) continue;
+        if (!GATE.test(text) || !healthContext(ctx.detection, block, text)) continue;
         for (const p of PATTERNS) {
           let hit: RegExpMatchArray | null = null;
           for (const m of text.matchAll(p.re)) {
@@ -55,7 +56,7 @@ const rule: Rule = {
             if (p.label === 'completely safe' && QUALIFIED.test(text)) continue;
             // "Few people have no side effects"? "most patients experience few or no side effects" is still a claim;
             // but "not without side effects" and "no medication is completely safe" are negated.
-            if (!isAsserted(text, at, end)) continue;
+            if (!assertedIn(block, s, at, end)) continue;
             hit = m;
             break;
           }
@@ -63,7 +64,7 @@ const rule: Rule = {
           out.push(
             sentenceDraft(block, s, s.start + hit.index!, s.start + hit.index! + hit[0].length, {
               severity: p.severity,
-              message: `"${hit[0]}" is an absolute safety claim. Every medical treatment has risks (ketamine and esketamine: dissociation, sedation, raised blood pressure, misuse), and the FTC expects serious risks to be disclosed, not denied.`,
+              message: `"${hit[0]}" is an absolute safety claim. Every medical or cosmetic treatment has risks and side effects, and the FTC expects serious risks to be disclosed, not denied.`,
               data: { phrase: hit[0], kind: p.label },
             }),
           );

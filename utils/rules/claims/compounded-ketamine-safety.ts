@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from '../../types';
-import { isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 
 // The product: at-home, compounded, oral/sublingual or shipped racemic ketamine (not Spravato).
 const PRODUCT =
@@ -37,7 +37,7 @@ const rule: Rule = {
         let end = p.index + p[0].length;
         for (const c of s.text.matchAll(CLAIM)) {
           const at = c.index!;
-          if (!isAsserted(s.text, at, at + c[0].length)) continue;
+          if (!assertedIn(block, s, at, at + c[0].length)) continue;
           // "safe" must be about the product, within the same clause: not "a safe, supervised setting in our office".
           if (/^safe/i.test(c[0].replace(/^\S+\s+/, '')) && /\bsafe(?:ly)?,?\s+(?:supervised|monitored|medical|clinical)\b/i.test(s.text.slice(at, at + 30))) continue;
           claims.push(c[0]);

@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from '../../types';
-import { clauseAfter, clauseStart, isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { clauseAfter, clauseStart, assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 import { KETAMINE_1, OFF_LABEL_INDICATION } from '../../claims-lang/terms';
 
 const FDA_STATUS = /\b(?:(?:U\.?S\.?\s+)?FDA|Food\s+and\s+Drug\s+Administration)[- ]?(approved|cleared|certified|registered|accredited|licensed|compliant|endorsed|sanctioned|inspected)\b|\b(approved|cleared|certified|registered|accredited|licensed|endorsed)\s+by\s+the\s+(?:U\.?S\.?\s+)?(?:FDA|Food\s+and\s+Drug\s+Administration)\b/gi;
@@ -36,7 +36,7 @@ const rule: Rule = {
           const at = m.index!;
           const end = at + m[0].length;
           const status = (m[1] ?? m[2])!.toLowerCase();
-          if (!isAsserted(text, at, end)) continue;
+          if (!assertedIn(block, s, at, end)) continue;
           // The same clause only: "Unlike compounded ketamine, Spravato is FDA-approved" is about Spravato.
           const after = clauseAfter(text, end, 80);
           const before = text.slice(Math.max(clauseStart(text, at), at - 80, 0), at);

@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from '../../types';
-import { externalLinksIn, isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { externalLinksIn, assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 
 // Asking for a review: "leave us a 5-star review", "review us on Google", "rate us", "post a review".
 const REVIEW_ASK =
@@ -33,12 +33,13 @@ const rule: Rule = {
     const out: FindingDraft[] = [];
     for (const block of proseBlocks(facts, { keepLinkOnly: true })) {
       if (!GATE.test(block.text)) continue;
+      let gated = false;
       for (const s of sentencesOf(block)) {
         const text = s.text;
         const ask = REVIEW_ASK.exec(text);
         if (ask && !REFERRAL.test(text)) {
           const inc = INCENTIVE.exec(text);
-          if (inc && isAsserted(text, ask.index, ask.index + ask[0].length) && isAsserted(text, inc.index, inc.index + inc[0].length)) {
+          if (inc && assertedIn(block, s, ask.index, ask.index + ask[0].length) && assertedIn(block, s, inc.index, inc.index + inc[0].length)) {
             const start = Math.min(ask.index, inc.index);
             const end = Math.max(ask.index + ask[0].length, inc.index + inc[0].length);
             out.push(
@@ -50,8 +51,9 @@ const rule: Rule = {
             continue;
           }
         }
-        const g = GATING.exec(text);
+        const g = gated ? null : GATING.exec(text);
         if (g) {
+          gated = true;
           out.push(
             sentenceDraft(block, s, s.start + g.index, s.start + g.index + g[0].length, {
               message: 'This sends only satisfied patients to leave public reviews (review gating), which suppresses negative reviews; the FTC rule on consumer reviews treats review suppression as a violation.',

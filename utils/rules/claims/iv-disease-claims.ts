@@ -1,6 +1,6 @@
 import type { FindingDraft, Rule } from '../../types';
 import { IV_THERAPY, KETAMINE_1, SERIOUS_DISEASE } from '../../claims-lang/terms';
-import { isAsserted, pageTopicText, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { assertedIn, pageTopicText, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 
 const DISEASE_SRC = SERIOUS_DISEASE.source.replace(/^\\b/, '');
 // A treatment verb tied to a serious disease: "treats fibromyalgia", "boosts immunity against cancer",
@@ -41,7 +41,7 @@ const rule: Rule = {
         if (!about) continue;
         if (KETAMINE_1.test(text) || LEGIT.test(text)) continue;
         const hits: RegExpMatchArray[] = [];
-        for (const re of [TREATS, DETOX]) for (const m of text.matchAll(re)) if (isAsserted(text, m.index!, m.index! + m[0].length, { window: 8 })) hits.push(m);
+        for (const re of [TREATS, DETOX]) for (const m of text.matchAll(re)) if (assertedIn(block, s, m.index!, m.index! + m[0].length, { window: 8 })) hits.push(m);
         if (!hits.length) continue;
         hits.sort((a, b) => a.index! - b.index!);
         const first = hits[0]!;

@@ -1,6 +1,6 @@
 import type { FindingDraft, Rule } from '../../types';
 import { APPROVAL, ANESTHESIA, ESKETAMINE_1, KETAMINE_1, OFF_LABEL_INDICATION, USE_WORDS } from '../../claims-lang/terms';
-import { clauseAfter, isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { clauseAfter, assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 import { drugAt, drugMentions } from '../../claims-lang/drugs';
 
 // Between the approval phrase and the indication: only connective words ("to treat", "for use in
@@ -31,7 +31,7 @@ const rule: Rule = {
         for (const m of text.matchAll(APPROVAL)) {
           const at = m.index!;
           const end = at + m[0].length;
-          if (!isAsserted(text, at, end)) continue;
+          if (!assertedIn(block, s, at, end)) continue;
           const drug = drugAt(text, at, mentions);
           if (!drug || drug.drug !== 'ketamine') continue;
           // The approval's object: "for use as an anesthetic", "to treat depression and chronic pain".

@@ -1,9 +1,9 @@
 import type { Rule } from '../../types';
-import { contentText, pageDraft, pageText, pageTopicText, proseBlocks, sentencesOf } from '../../claims-lang/scan';
+import { contentText, isHealthPage, pageDraft, pageText, pageTopicText, proseBlocks, sentencesOf } from '../../claims-lang/scan';
 import { isNegated } from '../../text/negation';
 
 // Suicide and self-harm: any mention in the content makes crisis resources necessary.
-const SUICIDE = /\bsuicid\w*|\bself[- ]harm\w*|\bself[- ]injur\w*|\bkill(?:ing)?\s+(?:my|your|them)sel(?:f|ves)\b|\bend(?:ing)?\s+(?:my|your|their)\s+life\b/i;
+const SUICIDE = /\bsuicid\w*(?!\s+(?:missions?|squads?|bomb\w*|attacks?|doors?|runs?|pacts?|watch|king|note))|\bself[- ]harm\w*|\bself[- ]injur\w*|\bkill(?:ing)?\s+(?:my|your|them)sel(?:f|ves)\b|\bend(?:ing)?\s+(?:my|your|their)\s+life\b/i;
 const DEPRESSION = /\bdepress(?:ion|ive|ed)\b|\bTRD\b|\bMDD\b/gi;
 // Crisis resources: 988, 911, Crisis Text Line, emergency room, Samaritans, 1-800-273-8255, Veterans Crisis Line.
 const RESOURCE =
@@ -21,7 +21,8 @@ const rule: Rule = {
   fix: 'Add a visible line near the top or end of the content: "If you are thinking about suicide, call or text 988 (Suicide & Crisis Lifeline), or call 911 in an emergency." Link it as tel:988.',
   helpUrl: 'https://communitysuicideprevention.org/element/communication/ensuring-safe-suicide-prevention-messaging/',
   runsOn: 'clinic',
-  check(facts) {
+  check(facts, ctx) {
+    if (!isHealthPage(facts, ctx.detection)) return [];
     if (RESOURCE.test(pageText(facts))) return [];
     if (facts.links.some((l) => /^(?:tel|sms):\s*(?:\+?1)?(?:988|911)\b/i.test((l.href ?? '').trim()) || /988lifeline\.org|crisistextline\.org|suicidepreventionlifeline\.org/i.test(l.url ?? ''))) return [];
     let example: string | null = null;

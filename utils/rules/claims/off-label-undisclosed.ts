@@ -52,6 +52,7 @@ const rule: Rule = {
     if (!CLINIC_VOICE.test(content)) return [];
     let first: { block: TextBlock; s: Sentence; start: number; end: number; condition: string; kind: 'ketamine' | 'nad' } | null = null;
     let count = 0;
+    const conditions = new Map<string, string>();
     for (const block of proseBlocks(facts, { content: true })) {
       if (!/ketamine|NAD|\bIV\b|vitamin|myers|glutathione/i.test(block.text)) continue;
       for (const s of sentencesOf(block)) {
@@ -59,6 +60,7 @@ const rule: Rule = {
         if (p) {
           count++;
           first ??= { block, s, ...p, kind: 'ketamine' };
+          for (const c of s.text.matchAll(OFF_LABEL_INDICATION_G)) conditions.set(c[0].toLowerCase(), c[0]);
           continue;
         }
         const nad = NAD_OR_IV.exec(s.text);
@@ -75,11 +77,13 @@ const rule: Rule = {
     const onTopic = /ketamine|NAD|\bIV\b|infusion|drip/i.test(topic) || OFF_LABEL_INDICATION.test(topic);
     if (count < 2 && !onTopic) return [];
     const product = first.kind === 'ketamine' ? 'ketamine' : 'NAD+ / IV therapy';
+    const list = first.kind === 'ketamine' && conditions.size ? [...conditions.values()] : [first.condition];
+    const uses = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list[0]!;
     const draft: FindingDraft = {
-      message: `This page promotes ${product} for ${first.condition} but never says that this use is off-label (not FDA-approved). ${first.kind === 'ketamine' ? 'Ketamine is FDA-approved only as an anesthetic; ' : ''}Leaving out a material fact is misleading.`,
+      message: `This page promotes ${product} for ${uses} but never says that this use is off-label (not FDA-approved). ${first.kind === 'ketamine' ? 'Ketamine is FDA-approved only as an anesthetic, and l' : 'L'}eaving out that material fact is misleading.`,
       scope: 'page',
       excerpt: first.s.text,
-      data: { condition: first.condition, product, mentions: count, example: { block: first.block.index, start: first.s.start + first.start, end: first.s.start + first.end } },
+      data: { condition: first.condition, conditions: list, product, mentions: count, example: { block: first.block.index, start: first.s.start + first.start, end: first.s.start + first.end } },
     };
     return [draft];
   },

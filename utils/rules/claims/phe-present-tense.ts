@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from '../../types';
-import { isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 
 const PHE = '(?:(?:federal|national|nationwide|covid(?:-19)?|coronavirus|pandemic)\\s+){0,3}(?:public\\s+health\\s+emergency|PHE)';
 // Present-tense framings: "the current/ongoing PHE", "while the PHE remains in effect", "until the PHE ends".
@@ -30,13 +30,13 @@ const rule: Rule = {
         const text = s.text;
         let hit: RegExpMatchArray | null = null;
         for (const re of [CURRENT, WHILE]) {
-          for (const m of text.matchAll(re)) if (!hit && isAsserted(text, m.index!, m.index! + m[0].length)) hit = m;
+          for (const m of text.matchAll(re)) if (!hit && assertedIn(block, s, m.index!, m.index! + m[0].length)) hit = m;
         }
         if (hit && PAST.test(text.slice(hit.index! + hit[0].length)) && /\b(?:ended|expired|lifted)\b/i.test(text)) hit = null;
         if (!hit) {
           for (const m of text.matchAll(DURING)) {
             const rest = text.slice(0, m.index!) + text.slice(m.index! + m[0].length);
-            if (PRESENT.test(rest) && !PAST.test(rest) && isAsserted(text, m.index!, m.index! + m[0].length)) {
+            if (PRESENT.test(rest) && !PAST.test(rest) && assertedIn(block, s, m.index!, m.index! + m[0].length)) {
               hit = m;
               break;
             }

@@ -1,7 +1,7 @@
 import type { FindingDraft, Rule, TextBlock } from '../../types';
 import type { Sentence } from '../../text/sentences';
 import { ESKETAMINE_1, KETAMINE_1 } from '../../claims-lang/terms';
-import { contentText, isAsserted, pageDraft, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { contentText, assertedIn, pageDraft, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 import { REMS_MIN_MONITORING_MINUTES } from '../../claims-lang/regulatory';
 
 const NUM_WORDS: Record<string, number> = {
@@ -69,16 +69,16 @@ const rule: Rule = {
             // "at least 2 hours" is right; "the spray takes 5 minutes, then 2 hours of monitoring" is about dosing.
             if (/\b(?:at\s+least|minimum\s+of|no\s+less\s+than|more\s+than)\s*$/i.test(text.slice(Math.max(0, m.index! - 20), m.index! + m[0].indexOf(m[1]!)))) continue;
             if (/\b(?:spray|dose|doses|administer\w*|inhal\w*|sniff|device|nostril)\b/i.test(m[0])) continue;
-            if (!isAsserted(text, m.index!, m.index! + m[0].length)) continue;
+            if (!assertedIn(block, s, m.index!, m.index! + m[0].length)) continue;
             problems.push({ start: m.index!, end: m.index! + m[0].length, what: `a monitoring period of ${m[1]} ${m[2] ?? m[3]}` });
           }
         }
         const d = DRIVE.exec(text);
-        if (d && !NEXT_DAY.test(text) && isAsserted(text, d.index, d.index + d[0].length)) {
+        if (d && !NEXT_DAY.test(text) && assertedIn(block, s, d.index, d.index + d[0].length)) {
           problems.push({ start: d.index, end: d.index + d[0].length, what: 'that patients can drive after the session' });
         }
         const r = NO_REMS.exec(text);
-        if (r && isAsserted(text, r.index, r.index + r[0].length)) {
+        if (r && assertedIn(block, s, r.index, r.index + r[0].length)) {
           problems.push({ start: r.index, end: r.index + r[0].length, what: 'that no REMS certification or certified setting is needed' });
         }
         if (problems.length) {

@@ -1,6 +1,6 @@
 import type { FindingDraft, Rule } from '../../types';
 import { ESKETAMINE_1, KETAMINE_1 } from '../../claims-lang/terms';
-import { isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 import { SPRAVATO_MONOTHERAPY } from '../../claims-lang/regulatory';
 
 // "must be taken with an oral antidepressant", "only approved in conjunction with an oral antidepressant",
@@ -45,7 +45,7 @@ const rule: Rule = {
         // About racemic ketamine, the suicidal-ideation indication, monotherapy already, or history: pass.
         if (KETAMINE_1.test(s.text) && !ESKETAMINE_1.test(s.text.slice(0, m.index))) continue;
         if (MDSI.test(s.text) || MONO.test(s.text) || HISTORY.test(s.text)) continue;
-        if (!isAsserted(s.text, m.index, m.index + m[0].length, { window: 8 })) continue;
+        if (!assertedIn(block, s, m.index, m.index + m[0].length, { window: 8 })) continue;
         out.push(
           sentenceDraft(block, s, s.start + m.index, s.start + m.index + m[0].length, {
             severity: olderPage ? 'info' : undefined,

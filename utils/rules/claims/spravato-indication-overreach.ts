@@ -11,7 +11,7 @@ import {
   SPRAVATO_SUICIDE_PREVENTION,
   USE_WORDS,
 } from '../../claims-lang/terms';
-import { clauseStart, isAsserted, pageTopicText, proseBlocks, sectionHeading, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { assertedIn, clauseStart, isAsserted, pageTopicText, proseBlocks, sectionHeading, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 import { drugAt, drugMentions } from '../../claims-lang/drugs';
 
 const LABEL =
@@ -161,9 +161,10 @@ const rule: Rule = {
         for (const s of sentencesOf(block)) {
           const m = ESKETAMINE_1.exec(s.text);
           if (!m) continue;
-          if (!isAsserted(s.text, m.index, m.index + m[0].length)) continue;
-          const topic = offLabelTopic(facts, block, s);
-          if (!topic) continue;
+          if (!assertedIn(block, s, m.index, m.index + m[0].length)) continue;
+          const found = offLabelTopic(facts, block, s);
+          if (!found) continue;
+          const topic = /^[A-Z]{2,}$/.test(found) ? found : found.toLowerCase();
           const asKetamine = /\bketamine\b[^.]{0,80}\b(?:nasal\s+spray|intranasal)[^.]{0,30}\b(?:spravato|esketamine)\b/i.test(s.text)
             ? ' It is also presented as a form of the ketamine you give by IV; Spravato is esketamine, a separate FDA-approved product with its own label and REMS.'
             : '';

@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from '../../types';
-import { proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { healthContext, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 import { insideQuotes } from '../../text/sentences';
 
 // alex (ablist list) and Yoast's inclusive-language checks, narrowed to mental-health wording.
@@ -28,16 +28,16 @@ const rule: Rule = {
   fix: 'Use person-first, specific wording: "people with mental illness", "person with a substance use disorder", "overwhelmed" instead of "crazy".',
   helpUrl: 'https://github.com/retextjs/retext-equality',
   runsOn: 'clinic',
-  check(facts) {
+  check(facts, ctx) {
     const out: FindingDraft[] = [];
     for (const block of proseBlocks(facts)) {
       if (!GATE.test(block.text)) continue;
       for (const s of sentencesOf(block)) {
-        if (CLINICAL_CONTEXT.test(s.text)) continue;
+        if (CLINICAL_CONTEXT.test(s.text) || !healthContext(ctx.detection, block, s.text)) continue;
         for (const [re, instead] of TERMS) {
           let done = false;
           for (const m of s.text.matchAll(re)) {
-            if (insideQuotes(s.text, m.index!)) continue;
+            if (insideQuotes(block.text, s.start + m.index!)) continue;
             const word = m[0].trim();
             out.push(
               sentenceDraft(block, s, s.start + m.index!, s.start + m.index! + m[0].length, {

@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from '../../types';
-import { isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 import { DEA_FLEXIBILITIES_END, DEA_TELEMEDICINE, needsRecheck } from '../../claims-lang/regulatory';
 import { findDateMentions } from '../../dates/prose';
 
@@ -40,7 +40,7 @@ const rule: Rule = {
         const text = s.text;
         // Ketamine's schedule: any sentence.
         const nc = NOT_CONTROLLED.exec(text) ?? WRONG_SCHEDULE.exec(text);
-        if (nc && isAsserted(text, nc.index, nc.index + nc[0].length, { window: 0 }) && !HISTORY.test(text)) {
+        if (nc && assertedIn(block, s, nc.index, nc.index + nc[0].length, { window: 0 }) && !HISTORY.test(text)) {
           out.push(
             sentenceDraft(block, s, s.start + nc.index, s.start + nc.index + nc[0].length, {
               severity: 'error',
@@ -64,7 +64,7 @@ const rule: Rule = {
           const exact = dated.find((d) => d.start >= at && d.start <= at + u[0].length);
           const last = exact ? exact.last : `${year}-12-31`;
           if (last >= ctx.today) continue;
-          if (!isAsserted(text, at, at + u[0].length)) continue;
+          if (!assertedIn(block, s, at, at + u[0].length)) continue;
           out.push(
             sentenceDraft(block, s, s.start + at, s.start + at + u[0].length, {
               message: `This names ${exact ? exact.text : year} as the limit for prescribing controlled substances by telehealth, but that date has passed. The DEA/HHS temporary flexibilities currently run through December 31, 2026 (fourth temporary extension, 90 FR 61301).`,
@@ -76,7 +76,7 @@ const rule: Rule = {
         }
         if (flagged) continue;
         const p = PERMANENT.exec(text);
-        if (p && isAsserted(text, p.index, p.index + p[0].length)) {
+        if (p && assertedIn(block, s, p.index, p.index + p[0].length)) {
           out.push(
             sentenceDraft(block, s, s.start + p.index, s.start + p.index + p[0].length, {
               message: 'This calls telehealth prescribing of controlled substances permanent. It rests on temporary DEA/HHS flexibilities (currently through December 31, 2026); no permanent special-registration rule has been finalized.',

@@ -35,7 +35,7 @@ const rule: Rule = {
           for (const m of s.text.matchAll(re)) {
             // "failed attempt" is only about suicide in a sentence about suicide.
             if (/^(?:failed|unsuccessful)\s+attempts?$/i.test(m[0]) && !/suicid/i.test(s.text)) continue;
-            if (insideQuotes(s.text, m.index!)) continue;
+            if (insideQuotes(block.text, s.start + m.index!)) continue;
             out.push(
               sentenceDraft(block, s, s.start + m.index!, s.start + m.index! + m[0].length, {
                 message: `"${m[0]}" is language suicide-prevention guidelines ask writers to avoid; say ${instead} instead.`,

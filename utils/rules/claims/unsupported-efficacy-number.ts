@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from '../../types';
-import { blockCites, hasNamedSource, isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { HEALTH_WORDS, blockCites, hasNamedSource, assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 import { efficacyNumbers } from '../../claims-lang/stats';
 
 const rule: Rule = {
@@ -20,9 +20,11 @@ const rule: Rule = {
       if (!/\d|\b(?:minutes|hours)\b|\bout\s+of\b/i.test(block.text)) continue;
       let cites: boolean | null = null;
       for (const s of sentencesOf(block)) {
-        const claims = efficacyNumbers(s.text).filter((c) => isAsserted(s.text, c.start, c.end));
+        const claims = efficacyNumbers(s.text).filter((c) => assertedIn(block, s, c.start, c.end));
         if (!claims.length) continue;
         if (hasNamedSource(s.text)) continue;
+        // "a 20% improvement in torque": an efficacy figure needs a health context.
+        if (!HEALTH_WORDS.test(s.text) && !HEALTH_WORDS.test(block.text)) continue;
         cites ??= blockCites(facts, block);
         if (cites) break;
         const first = claims[0]!;

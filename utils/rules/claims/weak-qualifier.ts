@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from '../../types';
-import { blockCites, isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { sectionCites, assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 
 // The qualifier: "promising research", "preliminary studies", "emerging evidence", "studies suggest".
 const QUALIFIER =
@@ -37,8 +37,8 @@ const rule: Rule = {
           const end = at + m[0].length;
           const rest = text.slice(end);
           if (!CLAIM.test(rest) || !CONDITION.test(rest)) continue;
-          if (!isAsserted(text, at, end)) continue;
-          cites ??= blockCites(facts, block);
+          if (!assertedIn(block, s, at, end)) continue;
+          cites ??= sectionCites(facts, block);
           if (cites) break;
           out.push(
             sentenceDraft(block, s, s.start + at, s.start + end, {

@@ -1,8 +1,10 @@
 // CTA-003: a CTA-like link that goes nowhere: href missing, empty, "#", "#!", "#0" or "javascript:…"
 // (onclick-only navigation included), or a "#fragment" whose target id is not on the page. A fragment
-// that exists (href="#book" with a booking form id="book" further down) is fine.
-import type { FindingDraft, PageFacts, Rule, RuleContext } from '../../types';
-import { pageCtas, type DeadReason, type LinkCta } from '../../cta';
+// that exists (href="#book" with a booking form id="book" further down) is fine. CTA-like means a
+// booking, call or contact link (classify.ts), or any other link whose name starts with an action verb
+// ("Submit a referral online", "Pay your bill", "Register for the seminar": cta/action.ts).
+import type { FindingDraft, LinkFact, PageFacts, Rule, RuleContext } from '../../types';
+import { deadActionLinks, pageCtas, type DeadReason, type LinkCta } from '../../cta';
 
 const WHAT: Record<DeadReason, string> = {
   missing: 'has no href at all',
@@ -28,36 +30,42 @@ function target(c: LinkCta, facts: PageFacts, ctx: RuleContext): string {
   return c.kind === 'call' ? 'tel:+1…' : c.kind === 'contact' ? '/contact' : '/book';
 }
 
-function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
-  const out: FindingDraft[] = [];
-  for (const c of pageCtas(facts, ctx.config).links) {
-    if (!c.dead) continue;
-    const { link } = c;
-    const name = (link.name || link.text).trim();
-    const scripted = link.hasOnclick || link.role === 'button';
-    // A "#" item in a menu is often a sub-menu parent: still not a link, but less certainly a dead CTA.
-    const menu = c.dead === 'hash' && link.region === 'nav';
-    const label = name ? `"${name.slice(0, 60)}"` : 'This';
-    const where = scripted
-      ? ' It only works through script: crawlers, keyboard users without the script, and "open in new tab" get nowhere.'
-      : menu
-        ? ' Tapping it does not take a patient anywhere (if it only opens a sub-menu, make it a <button>).'
-        : ' Tapping it does not take a patient anywhere.';
-    const href = target(c, facts, ctx);
-    const fix =
-      c.kind === 'book' && scripted
+function draft(link: LinkFact, dead: DeadReason, kind: LinkCta['kind'] | 'action', href: string | null): FindingDraft {
+  const name = (link.name || link.text).trim();
+  const scripted = link.hasOnclick || link.role === 'button';
+  // A "#" item in a menu is often a sub-menu parent: still not a link, but less certainly a dead CTA.
+  const menu = dead === 'hash' && link.region === 'nav';
+  const label = name ? `"${name.slice(0, 60)}"` : 'This';
+  const where = scripted
+    ? ' It only works through script: crawlers, keyboard users without the script, and "open in new tab" get nowhere.'
+    : menu
+      ? ' Tapping it does not take a patient anywhere (if it only opens a sub-menu, make it a <button>).'
+      : ' Tapping it does not take a patient anywhere.';
+  const fix =
+    kind === 'action'
+      ? `Point it at the page, form or file it stands for (<a href="/…">${name || '…'}</a>)${scripted ? ', or make it a <button type="button"> if it opens a window in the page' : ''}.`
+      : kind === 'book' && scripted
         ? `Give it a real address (<a href="${href}">${name || 'Book an appointment'}</a>), or make it a <button type="button"> if it opens a booking window.`
         : `Give it a real address: <a href="${href}">${name || '…'}</a>.`;
-    out.push({
-      element: link.element,
-      excerpt: name || (link.href ?? ''),
-      message: `The ${KIND[c.kind]} link ${label} ${WHAT[c.dead]}.${where}`,
-      severity: scripted || menu ? 'warning' : 'error',
-      fix,
-      data: { href: link.href, reason: c.dead, onclick: link.hasOnclick, kind: c.kind },
-    });
+  return {
+    element: link.element,
+    excerpt: name || (link.href ?? ''),
+    message: `The ${kind === 'action' ? 'call-to-action' : KIND[kind]} link ${label} ${WHAT[dead]}.${where}`,
+    severity: scripted || menu ? 'warning' : 'error',
+    fix,
+    data: { href: link.href, reason: dead, onclick: link.hasOnclick, kind },
+  };
+}
+
+function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
+  const out: Array<{ at: number; draft: FindingDraft }> = [];
+  for (const c of pageCtas(facts, ctx.config).links) {
+    if (!c.dead) continue;
+    out.push({ at: c.link.index, draft: draft(c.link, c.dead, c.kind, target(c, facts, ctx)) });
   }
-  return out;
+  // Other action links ("Submit a referral online") with a dead href.
+  for (const a of deadActionLinks(facts, ctx.config)) out.push({ at: a.link.index, draft: draft(a.link, a.dead, 'action', null) });
+  return out.sort((x, y) => x.at - y.at).map((x) => x.draft);
 }
 
 const rule: Rule = {
@@ -67,7 +75,7 @@ const rule: Rule = {
   catalog: 'CTA-003',
   title: 'Call-to-action link goes nowhere',
   description:
-    'Finds booking, call and contact links whose href is missing, empty, "#", "#!" or "javascript:…" (onclick-only navigation), so tapping them does not reach a booking page, a phone or a form.',
+    'Finds booking, call and contact links, and other action links ("Submit a referral online", "Pay your bill"), whose href is missing, empty, "#", "#!", "javascript:…" (onclick-only navigation) or an in-page anchor that does not exist, so tapping them does not reach a booking page, a phone or a form.',
   why:
     'A dead booking button is a lost patient. Lighthouse (crawlable-anchors) flags href="#" and javascript:void(0); Google can follow only <a> elements with a resolvable href; WCAG F42 (emulated links) and eslint-plugin-jsx-a11y anchor-is-valid treat script-only links as failures.',
   fix: 'Point the link at the booking page, scheduler, tel: number or contact form; use a <button> for controls that open a booking window.',

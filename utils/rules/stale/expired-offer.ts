@@ -1,7 +1,7 @@
 // STL-010: an offer, promotion or event whose own end date has passed — in the text ("Book before
 // January 31, 2022", "Spring 2024 promo") or in JSON-LD (Offer.validThrough, Offer.priceValidUntil,
 // Event.endDate).
-import type { FindingDraft, Rule } from '../../types';
+import type { FindingDraft, Rule, TextBlock } from '../../types';
 import { dayFirstFor, findDateMentions, mayHoldDate } from '../../dates/prose';
 import { addDays, daysBetween, endOfMonth, humanDate, isoFromParts, monthsBetween, toIsoDay } from '../../dates/iso';
 import { proseBlocks, sentences } from '../../dates/text-scan';
@@ -10,9 +10,22 @@ import { pageAge } from '../../dates/age';
 // Words that introduce an end date: "offer ends", "book before", "valid through", "expires".
 const END_CUE = /(?:\b(?:book|register|sign up|enroll|schedule|reserve|call|order|buy|purchase|redeem|claim|apply|rsvp|offer|special|promo(?:tion)?|sale|deal|discount|coupon|pricing|price|savings?)\s+(?:(?:now|today|online|your\s+\w+)\s+)?)?\b(?:ends?|ending|expires?|expiring|expiration(?:\s+date)?|valid\s+(?:through|thru|until|till|to)|good\s+(?:through|thru|until|till)|through|thru|until|till|before|by|deadline|last day|no later than)\b[\s:,]*(?:on\s+|the\s+)?$/i;
 // …and the words that make the sentence an offer or an event.
-const OFFER = /\b(?:offers?|special|specials|promo(?:tion)?s?|discount(?:ed|s)?|deals?|sale|coupons?|savings?|save|free|complimentary|bonus|gift|%\s*off|\$\s*\d|book(?:ing)?|reserve|register|registration|sign[- ]?up|rsvp|enroll|event|seminar|webinar|open house|workshop|class|giveaway|contest|raffle|limited[- ]time|price|pricing|package|membership|new[- ]patient)\b/i;
+const OFFER = /\b(?:offers?|special|specials|promo(?:tion)?s?|discount(?:ed|s)?|deals?|sale|coupons?|savings?|save|free|complimentary|bonus|gift|%\s*off|\$\s*\d|book(?:ing)?|reserve|register|registration|sign[- ]?up|rsvp|enroll|(?<!(?:adverse|cardiac|cardiovascular|serious|clinical|medical|life|thromboembolic)\s)event|seminar|webinar|open house|workshop|class|giveaway|contest|raffle|limited[- ]time|price|pricing|package|membership|new[- ]patient)\b/i;
 // Past-tense narration of an event: "we hosted", "was held" — history, not an offer.
-const NARRATION = /\b(?:hosted|was held|were held|took place|attended|we held|celebrated|was a success|thank(?:s| you) (?:to|for) (?:all|everyone))\b/i;
+const NARRATION = /\b(?:hosted|was held|were held|took place|attended|we held|celebrated|was a success|thank(?:s| you) (?:to|for) (?:all|everyone)|(?:was|were) (?:valid|open|available|offered|on sale|running)|ran (?:from|through|until)|lasted)\b/i;
+// End cues strong enough to stand on event context from the heading or the block alone ("by" and
+// "before" are not: "By March 2024 the CDC recommended …" under a "Flu shot clinic" heading is prose).
+const STRONG_END = /\b(?:ends?|ending|expires?|expiring|expiration(?:\s+date)?|closes?|closing|last day|deadline|will end|(?:valid|good|runs?|running|open|available|offered|held)\s+(?:through|thru|until|till|to))\b[\s:,]*(?:on\s+|the\s+)?$/i;
+// Clinic events named in the sentence, the block or the section heading: a walk-in flu shot clinic,
+// a screening day, a seminar, an open house. Bare "event" is not one here ("adverse event").
+const EVENT_CTX = /\b(?:clinic days?|(?:flu|influenza|covid(?:-19)?|vaccines?|vaccination|immuni[sz]ation|booster|shot|screening|pop-up)\s+(?:shot\s+)?clinics?|(?:community|screening|health|wellness|charity|fundraising|educational|information(?:al)?|info|open)\s+(?:events?|sessions?|nights?|evenings?)|open (?:days?|houses?)|seminars?|webinars?|workshops?|health fairs?|screening days?|free screenings?|lunch (?:and|&) learns?|meet (?:and|&) greets?|grand opening)\b/i;
+const EVENT_HEADING = /^\s*(?:upcoming|our|community|clinic|special|patient)?\s*events?\b|\bupcoming events?\b/i;
+// How many blocks after a heading its event context reaches.
+const HEADING_REACH = 3;
+// A past-tense sentence under an event heading is not the announcement ("Dr. Lee was away June 1 – …").
+const PAST = /\b(?:was|were|had|did|has been|have been)\b/i;
+// Ranges in research and history ("the trial ran January 5 – March 3, 2020"): not a notice.
+const RESEARCH = /\b(?:stud(?:y|ies)|(?<!free\s)trials?|surveys?|data|cohort|participants|enrolled|recruited|published|according to|reported)\b/i;
 
 // "Spring 2024 promo", "Black Friday 2023 deal", "January 2022 special", "Summer of 2023 sale"
 const SEASON_PROMO = /\b(spring|summer|fall|autumn|winter|holiday|holidays|christmas|black friday|cyber monday|valentine'?s(?: day)?|mother'?s day|father'?s day|back[- ]to[- ]school|new year'?s?|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december|q[1-4])\s+(?:of\s+)?((?:19|20)\d\d)\s+(special|specials|promo|promotion|sale|deal|deals|offer|offers|event|discount|savings|giveaway|package)\b/gi;
@@ -42,6 +55,31 @@ function seasonEnd(name: string, year: number): string {
   return isoFromParts(year, 12, 31)!; // holiday(s), christmas
 }
 
+/**
+ * For each block, the text of the heading right above it in the same region (its section title):
+ * only for the first few blocks after the heading, where a short announcement sits.
+ */
+function sectionHeadings(blocks: readonly TextBlock[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const last = new Map<string, { text: string; count: number }>();
+  for (const b of blocks) {
+    if (b.heading) {
+      last.set(b.region, { text: b.text, count: 0 });
+      continue;
+    }
+    const h = last.get(b.region);
+    if (h && h.count++ < HEADING_REACH) out.set(b.index, h.text);
+  }
+  return out;
+}
+
+/** Length of the last one or two words before a range in its sentence ("Offer valid "), 0 after a clause break. */
+function leadWords(before: string): number {
+  const m = /(?:^|[\s(])((?:[\w'’-]+\s+){1,2})$/.exec(before);
+  if (!m) return 0;
+  return m[1]!.length;
+}
+
 const rule: Rule = {
   id: 'stale/expired-offer',
   category: 'stale',
@@ -59,36 +97,56 @@ const rule: Rule = {
     const today = ctx.today;
     const seen = new Set<string>();
     const dateOpts = { dayFirst: dayFirstFor(facts.lang) };
+    const headingOf = sectionHeadings(facts.blocks);
+    const ago = (last: string) => {
+      const days = daysBetween(last, today);
+      return days >= 60 ? `${monthsBetween(last, today)} months` : `${days} days`;
+    };
     for (const blk of proseBlocks(facts, { allRegions: true })) {
       const text = blk.text;
       if (!mayHoldDate(text) && !SEASON_QUICK.test(text)) continue;
+      // Event context around the sentence: the block's other sentences or its section heading.
+      const heading = headingOf.get(blk.index) ?? '';
+      const aroundEvent = EVENT_CTX.test(text) || (!!heading && (EVENT_CTX.test(heading) || EVENT_HEADING.test(heading)));
       for (const s of sentences(text)) {
         if (NARRATION.test(s.text)) continue;
-        if (!OFFER.test(s.text) && !(INVITE.test(s.text) && EVENT.test(s.text))) continue;
-        // Dates introduced by an end cue.
-        for (const d of findDateMentions(s.text, ctx.now, dateOpts)) {
-          const cue = END_CUE.exec(s.text.slice(Math.max(0, d.start - 40), d.start));
-          if (!cue) continue;
+        const offer = OFFER.test(s.text);
+        const invite = INVITE.test(s.text) && EVENT.test(s.text);
+        const event = EVENT_CTX.test(s.text);
+        if (!offer && !invite && !event && (!aroundEvent || PAST.test(s.text))) continue;
+        const noun = event || invite || !offer ? 'event' : 'offer';
+        const mentions = findDateMentions(s.text, ctx.now, dateOpts);
+        // Dates introduced by an end cue, and written ranges ("Offer valid November 29 – December 2,
+        // 2024", "Saturdays, October 5 – November 16, 2024"), whose end is what counts.
+        for (const d of mentions) {
           if (d.last >= today) continue;
-          const start = s.start + Math.max(0, d.start - cue[0].length);
+          const before = s.text.slice(Math.max(0, d.start - 40), d.start);
+          const cue = offer || invite || event ? END_CUE.exec(before) : STRONG_END.exec(before);
+          if (!cue && !(d.range && d.precision === 'day' && !RESEARCH.test(s.text))) continue;
+          // the excerpt starts at the cue, or a few words before a range ("Offer valid …")
+          const lead = cue ? cue[0].length : leadWords(before);
+          const start = s.start + Math.max(0, d.start - lead);
           const end = s.start + d.end;
           const excerpt = text.slice(start, end).trim();
           const key = `${blk.index}:${d.date}`;
           if (seen.has(key)) continue;
           seen.add(key);
           const days = daysBetween(d.last, today);
+          const when = humanDate(d.last, d.precision === 'day' ? 'day' : 'month');
           out.push({
-            message: `This offer ended on ${humanDate(d.last, d.precision === 'day' ? 'day' : 'month')} (${days >= 60 ? `${monthsBetween(d.last, today)} months` : `${days} days`} ago) but is still on the page.`,
+            message: d.range
+              ? `This ${noun} ran ${d.text} and ended on ${when} (${ago(d.last)} ago), but it is still on the page.`
+              : `This ${noun} ended on ${when} (${ago(d.last)} ago) but is still on the page.`,
             element: blk.element,
             excerpt,
             range: { block: blk.index, start, end },
-            fix: 'Remove the expired offer, or replace it with a current one and its new end date.',
-            data: { date: d.last, daysAgo: days, source: 'text' },
+            fix: noun === 'event' ? 'Remove the past event, or replace it with the next dates.' : 'Remove the expired offer, or replace it with a current one and its new end date.',
+            data: { date: d.last, daysAgo: days, source: d.range ? 'text-range' : 'text' },
           });
         }
         // An invitation to an event whose day has passed.
-        if (INVITE.test(s.text) && EVENT.test(s.text)) {
-          for (const d of findDateMentions(s.text, ctx.now, dateOpts)) {
+        if (invite) {
+          for (const d of mentions) {
             if (d.precision !== 'day' || d.last >= today) continue;
             const key = `${blk.index}:${d.date}`;
             if (seen.has(key)) continue;
@@ -96,7 +154,7 @@ const rule: Rule = {
             const start = s.start + d.start;
             const days = daysBetween(d.last, today);
             out.push({
-              message: `This invites readers to an event on ${humanDate(d.last)}, which was ${days >= 60 ? `${monthsBetween(d.last, today)} months` : `${days} days`} ago.`,
+              message: `This invites readers to an event on ${humanDate(d.last)}, which was ${ago(d.last)} ago.`,
               element: blk.element,
               excerpt: d.text,
               range: { block: blk.index, start, end: s.start + d.end },

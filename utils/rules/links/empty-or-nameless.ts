@@ -1,0 +1,90 @@
+import type { FindingDraft, LinkFact, Rule } from '../../types';
+import { pageCtas } from '../../cta';
+
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+const ICON_FONT = /^[\uE000-\uF8FF\s]*$/u;
+
+function hasName(link: LinkFact): boolean {
+  const name = (link.name || link.text || '').trim();
+  return !!name && MEANINGFUL.test(name) && !ICON_FONT.test(name);
+}
+
+/** Same destination, ignoring the fragment and a trailing slash. */
+function target(link: LinkFact): string {
+  const u = link.url ?? link.href ?? '';
+  return u.replace(/#.*$/, '').replace(/\/$/, '').toLowerCase();
+}
+
+const rule: Rule = {
+  id: 'links/empty-or-nameless',
+  category: 'links',
+  severity: 'warning',
+  catalog: 'LNK-003',
+  title: 'Link with no text or accessible name',
+  description:
+    'Finds <a href> links with no text and no accessible name (no aria-label, aria-labelledby, img alt or title), and adjacent links with identical text but different destinations. Image links with good alt text pass. Icon-only tap-to-call and booking links are reported by cta/accessible-name instead.',
+  why: 'Lighthouse/axe link-name: a link without a name is announced as "link" or by its URL, so screen-reader users cannot tell where it goes [S41]; WCAG 2.4.4 Link Purpose (In Context) [S43] (rule catalog LNK-003).',
+  fix: 'Give the link visible text, or an aria-label that says where it goes (aria-label="Follow us on Instagram"), or alt text on its image. Give adjacent links with the same text distinct names.',
+  helpUrl: 'https://w3.org/WAI/WCAG22/Techniques/html/H78',
+  runsOn: 'any',
+  check(facts, ctx) {
+    const out: FindingDraft[] = [];
+    const ctas = pageCtas(facts, ctx.config).byLink;
+    const clinic = ctx.detection.kind !== 'other';
+    // Icon rows repeat the same destination (header and footer social icons): one finding per href.
+    const byHref = new Map<string, FindingDraft & { data: { href: string | null; count: number } }>();
+    for (const link of facts.links) {
+      if (link.tag !== 'a' || link.href == null) continue;
+      if (hasName(link)) continue;
+      // cta/accessible-name reports call, text and booking links (CTA-007).
+      const cta = ctas[link.index];
+      if (cta && (cta.kind === 'call' || cta.kind === 'sms' || (cta.kind === 'book' && clinic)) && cta.via !== 'name' && cta.via !== 'button') continue;
+      const href = link.href.trim();
+      const seen = byHref.get(href);
+      if (seen) {
+        seen.data.count++;
+        continue;
+      }
+      const draft = {
+        element: link.element,
+        excerpt: href || '(empty href)',
+        message: '',
+        data: { href: link.href, count: 1 },
+      };
+      byHref.set(href, draft);
+      out.push(draft);
+    }
+    for (const d of byHref.values()) {
+      const href = d.data.href?.trim() || 'empty href';
+      d.message =
+        d.data.count > 1
+          ? `${d.data.count} links to ${href} have no text and no accessible name, so a screen reader announces only "link" or the raw address.`
+          : `This link (${href}) has no text and no accessible name, so a screen reader announces only "link" or the raw address.`;
+    }
+    // Adjacent links with the same text and different destinations ("Read more" | "Read more").
+    for (let i = 1; i < facts.links.length; i++) {
+      const a = facts.links[i - 1]!;
+      const b = facts.links[i]!;
+      if (a.tag !== 'a' || b.tag !== 'a' || !a.url || !b.url) continue;
+      if (a.block < 0 || b.block < 0 || b.block - a.block > 1) continue;
+      const name = a.name.trim().toLowerCase();
+      if (!name || name !== b.name.trim().toLowerCase() || !hasName(a)) continue;
+      if (target(a) === target(b)) continue;
+      // Only when nothing but the two links stands between them.
+      if (a.block !== b.block) {
+        const between = facts.blocks.slice(a.block + 1, b.block).some((x) => x.text && !x.spans.length);
+        if (between) continue;
+      }
+      out.push({
+        element: b.element,
+        excerpt: b.name,
+        message: `Two adjacent links are both called "${b.name}" but go to different places (${a.href} and ${b.href}), so their purpose cannot be told apart.`,
+        severity: 'info',
+        data: { hrefs: [a.href, b.href] },
+      });
+    }
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,73 @@
+import type { FindingDraft, Rule } from '../../types';
+import { pageHost, sameSite } from '../../claims-lang/scan';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+const rule: Rule = {
+  id: 'links/insecure-http',
+  category: 'links',
+  severity: 'info',
+  catalog: 'CTA-004',
+  title: 'http: link on an https: page',
+  description:
+    'On an https: page, finds links to plain http: URLs (each destination once) and forms that submit over http:. Form submissions and links to the clinic\'s own site over http are warnings; other outbound http links are info.',
+  why: 'An http: link downgrades a secure page: browsers mark the destination "Not secure", and a form posted over http sends what the patient typed unencrypted. Rule catalog CTA-004 lists "http: on an https: page" among broken CTA targets [S11].',
+  fix: 'Change the link to https:// (most sites, including government and journal sites, serve it), or to a relative link for your own pages.',
+  helpUrl: 'https://docs.squirrelscan.com/rules',
+  runsOn: 'any',
+  check(facts) {
+    if (!/^https:/i.test(facts.url)) return [];
+    const out: FindingDraft[] = [];
+    const own = pageHost(facts);
+    for (const f of facts.forms) {
+      const action = (f.action ?? '').trim();
+      if (!/^http:\/\//i.test(action)) continue;
+      out.push({
+        element: f.element,
+        excerpt: action,
+        severity: 'warning',
+        message: `This form submits to ${action} over plain http, so what a patient types is sent unencrypted and the browser warns about it.`,
+        data: { href: action, form: true },
+      });
+    }
+    // One finding per destination host: a footer full of http links to one site is one fix.
+    const byHost = new Map<string, FindingDraft & { data: { href: string; ownSite: boolean; count: number } }>();
+    for (const l of facts.links) {
+      const href = (l.href ?? '').trim();
+      if (!/^http:\/\//i.test(href) || !l.url) continue;
+      const host = hostOf(l.url);
+      if (!host) continue;
+      const known = byHost.get(host);
+      if (known) {
+        known.data.count++;
+        continue;
+      }
+      const ownSite = sameSite(host, own);
+      const draft = {
+        element: l.element,
+        excerpt: href,
+        severity: ownSite ? ('warning' as const) : undefined,
+        message: '',
+        fix: `Use ${href.replace(/^http:/i, 'https:')}${ownSite ? ' or a relative link' : ''}.`,
+        data: { href, ownSite, count: 1 },
+      };
+      byHost.set(host, draft);
+      out.push(draft);
+    }
+    for (const [host, d] of byHost) {
+      const more = d.data.count > 1 ? ` (and ${d.data.count - 1} more link${d.data.count > 2 ? 's' : ''} to ${host})` : '';
+      d.message = d.data.ownSite
+        ? `This link to the clinic's own site uses http: (${d.data.href})${more} on an https: page, so it drops visitors onto an insecure page or an extra redirect.`
+        : `This link uses plain http: (${d.data.href})${more} on an https: page; browsers mark the destination "Not secure".`;
+    }
+    return out;
+  },
+};
+
+export default rule;
