@@ -113,7 +113,9 @@ function schedulerOfUrl(u: URL): string | null {
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
   const host = u.hostname.toLowerCase();
   let path: string | null = null;
-  for (let i = -1; i < host.length; i = host.indexOf('.', i + 1)) {
+  // i: the dot before the suffix (-1: the whole host). A host without dots ("localhost") is tried
+  // once: stepping with indexOf from 0 would give -1 again and loop forever.
+  for (let i = -1; i < host.length; ) {
     const suffix = i < 0 ? host : host.slice(i + 1);
     const list = SCHEDULERS.get(suffix);
     if (list) {
@@ -123,7 +125,9 @@ function schedulerOfUrl(u: URL): string | null {
         if (path.startsWith(p)) return entry;
       }
     }
-    if (i >= 0 && host.indexOf('.', i + 1) < 0) break;
+    const next = host.indexOf('.', i + 1);
+    if (next < 0) break;
+    i = next;
   }
   return null;
 }
