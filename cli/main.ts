@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import { auditDocument } from '../utils/engine';
 import { allRules } from '../utils/rules';
+import { linkCheckRules } from '../utils/linkcheck/rules';
 import { validateConfig } from '../utils/config/validate';
 import { combineReports } from '../utils/report/combine';
 import type { Config, Report } from '../utils/types';
@@ -171,11 +172,15 @@ async function audit(args: string[], io: Io): Promise<number> {
 function rules(args: string[], io: Io): number {
   const { values } = parseArgs({ args, options: { format: { type: 'string' } } });
   const format = parseFormat(values.format, ['json', 'text']);
-  const list = allRules.map(({ id, category, severity, title, catalog, runsOn }) => ({ id, category, severity, title, catalog: catalog ?? null, runsOn: runsOn ?? 'clinic' }));
+  // The registry, then the opt-in link checker's rules (network: only in the extension, when turned on).
+  const list = [
+    ...allRules.map(({ id, category, severity, title, catalog, runsOn }) => ({ id, category, severity, title, catalog: catalog ?? null, runsOn: runsOn ?? 'clinic', network: false })),
+    ...linkCheckRules.map(({ id, category, severity, title, catalog }) => ({ id, category, severity, title, catalog: catalog ?? null, runsOn: 'clinic', network: true })),
+  ];
   if (format === 'json') io.stdout(`${JSON.stringify(list, null, 2)}\n`);
   else {
     const w = Math.max(...list.map((r) => r.id.length), 4);
-    io.stdout(`${list.map((r) => `${r.id.padEnd(w)}  ${r.category.padEnd(7)} ${r.severity.padEnd(7)} ${r.title}`).join('\n')}\n${list.length} rules\n`);
+    io.stdout(`${list.map((r) => `${r.id.padEnd(w)}  ${r.category.padEnd(7)} ${r.severity.padEnd(7)} ${r.title}${r.network ? ' (network, opt-in)' : ''}`).join('\n')}\n${list.length} rules\n`);
   }
   return 0;
 }

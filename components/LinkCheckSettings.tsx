@@ -36,7 +36,6 @@ export function LinkCheckSettings() {
       enableLinkCheck().then(
         (granted) => {
           if (!granted) setProblem('Permission to access all sites was not granted, so the link checker stays off. It cannot check links without it.');
-          else setNotice('On. After each audit the popup checks the page’s links.');
           done();
         },
         (err: unknown) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '@/utils/types';
 import { ExportMenu } from '@/components/ExportMenu';
 import { FilterBar } from '@/components/FilterBar';
@@ -53,7 +53,8 @@ function Preview({ onPick }: { onPick: (id: string) => void }) {
   const r = result.value;
   const n = numbers.value;
   const list = ordered.value;
-  useEffect(() => {
+  // in the same commit as the list, so the marks and the cards never disagree
+  useLayoutEffect(() => {
     const el = box.current;
     if (!el || !r) return;
     el.replaceChildren(r.preview.cloneNode(true));

@@ -93,38 +93,51 @@ const PREVIEW_CONFIG = {
   // no styles, frames, plug-ins, media or document-level elements in the preview
   FORBID_TAGS: ['style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'video', 'audio', 'source', 'track', 'template', 'dialog', 'portal'],
   // no ids or names (they would clash with the checker's own), no classes or inline styles (the
-  // draft's look does not matter here and must not restyle the page), no autofocus
-  FORBID_ATTR: ['id', 'name', 'class', 'style', 'srcset', 'autofocus', 'tabindex', 'accesskey', 'form', 'formaction', 'action'],
+  // draft's look does not matter here and must not restyle the page), no roles or ARIA (a draft's
+  // live regions or landmarks must not speak for the checker), no autofocus
+  FORBID_ATTR: ['id', 'name', 'class', 'style', 'role', 'srcset', 'autofocus', 'tabindex', 'accesskey', 'form', 'formaction', 'action'],
+  ALLOW_ARIA_ATTR: false,
   ALLOW_DATA_ATTR: true,
   RETURN_DOM_FRAGMENT: true,
-} as const;
+};
+
+/** Elements that would be landmarks of the checker's own page: shown as plain boxes instead. */
+const LANDMARKS = 'main, header, footer, nav, aside, section, article, form, search';
 
 /**
  * The sanitized preview of the audited document's body, as a fragment of the live document.
- * Remote images never load (only data: images stay; others become a labelled placeholder), links
- * and form controls are made inert.
+ * Everything is done while the nodes still belong to DOMPurify's inert document (an image starts
+ * loading as soon as it belongs to a live one): remote images become a labelled placeholder (only
+ * data: images stay), landmarks become plain boxes, form controls are disabled.
  */
 export function previewFragment(doc: Document): DocumentFragment {
   const fragment = DOMPurify.sanitize(doc.body, { ...PREVIEW_CONFIG, FORBID_TAGS: [...PREVIEW_CONFIG.FORBID_TAGS], FORBID_ATTR: [...PREVIEW_CONFIG.FORBID_ATTR] }) as unknown as DocumentFragment;
-  const live = document.importNode(fragment, true);
-  for (const img of Array.from(live.querySelectorAll('img'))) {
-    const src = img.getAttribute('src') ?? '';
-    if (/^data:image\//i.test(src)) continue;
-    const box = document.createElement('span');
-    box.className = 'draft-img';
-    box.textContent = img.getAttribute('alt')?.trim() ? `Image: ${img.getAttribute('alt')!.trim()}` : 'Image';
-    for (const a of Array.from(img.attributes)) if (a.name === MARK_ATTR) box.setAttribute(a.name, a.value);
-    img.replaceWith(box);
+  const inert = fragment.ownerDocument;
+  const replace = (el: Element, tag: string, text?: string) => {
+    const box = inert.createElement(tag);
+    const mark = el.getAttribute(MARK_ATTR);
+    if (mark) box.setAttribute(MARK_ATTR, mark);
+    box.setAttribute('data-tag', el.localName);
+    if (text === undefined) box.append(...Array.from(el.childNodes));
+    else box.textContent = text;
+    el.replaceWith(box);
+    return box;
+  };
+  for (const img of Array.from(fragment.querySelectorAll('img'))) {
+    if (/^data:image\//i.test(img.getAttribute('src') ?? '')) continue;
+    const alt = img.getAttribute('alt')?.trim();
+    replace(img, 'span', alt ? `Image: ${alt}` : 'Image').className = 'draft-img';
   }
-  for (const a of Array.from(live.querySelectorAll('a[href]'))) {
+  for (const el of Array.from(fragment.querySelectorAll(LANDMARKS)).reverse()) replace(el, 'div');
+  for (const a of Array.from(fragment.querySelectorAll('a[href]'))) {
     a.setAttribute('title', a.getAttribute('href') ?? '');
     a.setAttribute('rel', 'noopener noreferrer');
   }
-  for (const el of Array.from(live.querySelectorAll('input, button, select, textarea'))) {
+  for (const el of Array.from(fragment.querySelectorAll('input, button, select, textarea'))) {
     el.setAttribute('disabled', '');
     el.setAttribute('tabindex', '-1');
   }
-  return live;
+  return document.importNode(fragment, true);
 }
 
 /** Wraps a Range in one element per text node it covers (white-space-only pieces skipped). */

@@ -93,7 +93,7 @@ function SiteSwitch() {
           Audit all open tabs of this site
         </button>
         <span id="audit-site-tabs-desc" class="site__hint">
-          One combined report; your browser asks for access to {site.value} first.
+          One report for all of them; your browser asks for access first.
         </span>
       </div>
       {siteTabs.value.error && (

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Report } from '@/utils/types';
 import { applyDismissals } from '@/utils/dismiss';
@@ -121,7 +122,7 @@ function PageHead({ r, saved, level = 1, id = 'page-title' }: { r: Report; saved
 }
 
 /** Summary, filters and the grouped list of the report on screen (a page, or a site's selected page). */
-function Findings({ r }: { r: Report }) {
+function Findings({ r, children }: { r: Report; children?: ComponentChildren }) {
   const { active, dismissed, silenced } = applied.value;
   const total = active.length;
   const shown = shownCount.value;
@@ -130,6 +131,7 @@ function Findings({ r }: { r: Report }) {
   return (
     <>
       <SummaryBar summary={summary} detection={r.page.detection} active={filters.value.severities} onToggle={total ? toggleSeverity : undefined} />
+      {children}
       {total > 0 && (
         <div class="no-print">
           <FilterBar filters={filters.value} categories={categoryCounts(active)} shown={shown} total={total} onChange={setFilters} onClear={clearFilters} />
@@ -199,8 +201,9 @@ function PageView() {
           <a href={reportSearch({ kind: 'page', key: v.key, at: null, tab: v.tab })}>Show the latest</a>
         </p>
       )}
-      {c && <ChangesSection since={c.since} added={c.added} fixed={c.fixed} open={changesOpen.value} onToggle={(o) => (changesOpen.value = o)} what="the audit before" />}
-      <Findings r={entry.report} />
+      <Findings r={entry.report}>
+        {c && <ChangesSection since={c.since} added={c.added} fixed={c.fixed} open={changesOpen.value} onToggle={(o) => (changesOpen.value = o)} what="the previous audit" />}
+      </Findings>
     </>
   );
 }

@@ -26,7 +26,7 @@ describe.skipIf(!HAS_SHARED)(`real-world pages (reads ../shared)${HAS_SHARED ? '
     const files = htmlFiles(REAL);
     const bin = resolve(__dirname, '..', '..', 'bin', 'cliniclint.mjs');
     // One CLI process for all pages: the same path a user takes, without 400 start-ups.
-    const r = spawnSync('node', [bin, 'audit', ...files, '--format', 'json', '--now', '2026-11-26', '--force'], { encoding: 'utf8', maxBuffer: 512 << 20 });
+    const r = spawnSync('node', [bin, 'audit', ...files, '--format', 'json', '--now', '2026-11-26', '--force', '--quiet'], { encoding: 'utf8', maxBuffer: 512 << 20 });
     status = r.status;
     stderr = r.stderr;
     const parsed = JSON.parse(r.stdout) as Report[];

@@ -3,7 +3,8 @@
 // all-sites permission); then the popup shows "Checking 4 links…" and merges the broken booking
 // link (404) and the removed guide (410) into the report as real findings, with the badge counting
 // them; tel:, mailto:, the #fragment, the menu and the footer are never requested; turning it off
-// gives the permission back and the next audit sends nothing again.
+// gives the permission back and the next audit sends nothing again; with the permission taken away
+// in the browser, the popup and the options page say so and nothing is requested.
 //
 // Runs on the build in .output/chrome-mv3 (npm run test:e2e), or on CLINICLINT_EXTENSION_PATH.
 import { after, before, test } from 'node:test';
@@ -11,7 +12,18 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
-import { ARTIFACTS, EXTENSION_PATH, eventually, extensionTabIdOf, grantSiteAccess, openActionPopup, readPopup, waitForAudit } from './helpers.mjs';
+import {
+  ARTIFACTS,
+  EXTENSION_PATH,
+  accessibilityViolations,
+  eventually,
+  extensionTabIdOf,
+  grantSiteAccess,
+  openActionPopup,
+  pageAccessibilityViolations,
+  readPopup,
+  waitForAudit,
+} from './helpers.mjs';
 
 const ALL_SITES = '*://*/*';
 
@@ -97,7 +109,7 @@ async function openOptions() {
   return options;
 }
 
-test('link checker: off by default, on from the options page, broken links reported in the popup, off again', async (t) => {
+test('link checker: off by default, on from the options page, broken links reported in the popup, off again, permission lost', async (t) => {
   // 1. Off by default: nothing stored, no permission, an audit sends no request for the links.
   assert.equal((await sw(() => chrome.storage.local.get(null))).linkCheck, undefined);
   assert.equal(await hasAllSites(), false);
@@ -124,10 +136,12 @@ test('link checker: off by default, on from the options page, broken links repor
   assert.equal(await hasAllSites(), true);
   assert.deepEqual((await sw(() => chrome.storage.local.get(null))).linkCheck, { enabled: true });
   await options.locator('#link-check').screenshot({ path: path.join(ARTIFACTS, 'options-link-check.png') });
+  assert.deepEqual(await pageAccessibilityViolations(options, '#link-check'), []);
 
   // 3. The popup checks the page's links after the audit and merges the broken ones.
   article = await openArticle();
   t.after(() => article.close());
+  const tabId = await extensionTabIdOf(serviceWorker, article); // (brings the tab to the front: before the popup opens)
   popup = await openActionPopup(context, article, extensionId);
   t.after(() => popup.close());
   await waitForAudit(popup);
@@ -147,14 +161,14 @@ test('link checker: off by default, on from the options page, broken links repor
   assert.equal(link.category, 'links');
   assert.match(link.message, /"guide to Spravato" goes to .*\/blog\/old-guide, which was removed \(410 Gone\)/);
   assert.equal(shown.findings.filter((f) => f.ruleId === 'links/broken-link' || f.ruleId === 'cta/broken-target').length, 2, 'the working links are not findings');
+  await popup.screenshot(path.join(ARTIFACTS, 'popup-link-check.png'));
+  assert.deepEqual(await accessibilityViolations(popup), []);
   // the badge counts them (errors + warnings, as the popup shows them)
-  const tabId = await extensionTabIdOf(serviceWorker, article);
   const badge = await eventually(async () => {
     const b = await sw((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     return b === String(shown.counts.error + shown.counts.warning) ? b : null;
   }, { message: 'the badge to include the link findings' });
   assert.ok(Number(badge) >= 2);
-  await popup.screenshot(path.join(ARTIFACTS, 'popup-link-check.png'));
 
   // What was requested: HEAD for each checked URL, nothing else (no tel:, mailto:, #faq, menu, footer).
   const seen = checks();
@@ -179,4 +193,21 @@ test('link checker: off by default, on from the options page, broken links repor
   assert.equal(await popup.evaluate(() => document.querySelectorAll('[data-link-check]').length), 0);
   assert.equal((await readPopup(popup)).findings.filter((f) => f.ruleId === 'cta/broken-target').length, 0);
   assert.deepEqual(checks(), []);
+  await popup.close();
+
+  // 5. On again, then the permission is taken away in the browser's settings: the checker says so
+  // (popup and options) and requests nothing.
+  await grantSiteAccess(context, extensionId, ALL_SITES);
+  await options.bringToFront();
+  await options.locator('#link-check-switch').click();
+  await options.locator('#link-check-switch[aria-checked="true"]').waitFor();
+  assert.equal(await sw((p) => chrome.permissions.remove({ origins: [p] }), ALL_SITES), true);
+  await options.locator('#link-check-switch[aria-checked="false"]').waitFor();
+  await options.locator('#link-check [role="alert"]', { hasText: 'permission to access all sites was removed' }).waitFor();
+  popup = await openActionPopup(context, article, extensionId);
+  await waitForAudit(popup);
+  const note = await popup.waitFor(() => document.querySelector('[data-link-check="no-permission"]')?.textContent, { message: 'the no-permission note' });
+  assert.match(note, /no longer lets it access other sites, so no links were checked/);
+  assert.deepEqual(checks(), []);
+  await popup.close();
 });

@@ -143,7 +143,7 @@ describe('checkLinks against a local server', () => {
     expect(run.results[0]!.targets.map((t) => t.excerpt)).toEqual(['Book now', 'in the text', 'a link']);
   });
 
-  it('reports a refused connection as a dead host (after one GET retry is not needed: refused is final)', async () => {
+  it('reports a refused connection as a dead host, without a GET retry (refused is final)', async () => {
     const port = await closedPort();
     const [r] = (await checkLinks([link(`http://127.0.0.1:${port}/x`)], { fetch: realFetch, pageUrl: pageUrl() })).results;
     expect(r).toMatchObject({ status: null, ok: false, verdict: 'dead-host', error: 'refused', methods: ['HEAD'] });
