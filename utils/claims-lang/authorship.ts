@@ -32,7 +32,7 @@ const AUTHOR_LINE = new RegExp(
   'g',
 );
 const REVIEW_LINE = new RegExp(
-  `\\b(?:(?:medically|clinically|medical(?:ly)?|expert|peer|editorially)\\s+)?(?:reviewed|fact[- ]?checked|verified|approved)\\s+(?:for\\s+(?:medical\\s+)?accuracy\\s+)?by\\s*:?\\s+(${NAME})`,
+  `\\b(?:(?:[Mm]edically|[Cc]linically|[Mm]edical(?:ly)?|[Ee]xpert|[Pp]eer|[Ee]ditorially|MEDICALLY)\\s+)?(?:[Rr]eviewed|REVIEWED|[Ff]act[- ]?[Cc]hecked|[Vv]erified|[Aa]pproved)\\s+(?:for\\s+(?:medical\\s+)?accuracy\\s+)?(?:[Bb]y|BY)\\s*:?\\s+(${NAME})`,
   'g',
 );
 const MEDICAL_REVIEW_LINE = /\b(?:medically|clinically|medical(?:ly)?|expert|peer)\s+reviewed\b|\breviewed\s+by\s+(?:Dr\.?\s|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},?\s+(?:M\.?D|D\.?O|PharmD|Ph\.?D|NP|PA-C|RN|DMD|DDS|PsyD|PMHNP))/i;
@@ -68,7 +68,10 @@ function makeByline(facts: PageFacts, role: Byline['role'], rawName: string, blo
   const name = rawName.replace(/[\s,·|–—-]+$/, '').trim();
   if (!name || NOT_A_NAME.test(name)) return null;
   const lower = name.toLowerCase();
-  const generic = GENERIC_NAME.test(lower) || clinics.some((c) => c === lower || (c.length > 6 && lower.includes(c)));
+  const generic =
+    GENERIC_NAME.test(lower) ||
+    /\b(?:team|staff|editors?|editorial|admin|administrator|marketing|content|webmaster|office)$/i.test(lower) ||
+    clinics.some((c) => c === lower || (c.length > 6 && lower.includes(c)));
   // A lower-case single word that is not a generic handle ("by calling") is not a byline.
   if (/^[a-z]/.test(name) && !generic) return null;
   return {

@@ -187,7 +187,7 @@ export function sectionCites(facts: PageFacts, block: TextBlock, back = 8, ahead
 
 /** Health and medical words, for telling a health page or passage from a car review. */
 export const HEALTH_WORDS =
-  /\b(?:health\w*|diseases?|disorders?|conditions?|illness\w*|depress\w*|anxi\w*|pain|cancer\w*|diabet\w*|obes\w*|suicid\w*|overdos\w*|disabilit\w*|mental|patients?|diagnos\w*|prevalen\w*|symptoms?|chronic|deaths?|died|mortality|infect\w*|addict\w*|substance|alcohol\w*|opioids?|injur\w*|treat\w*|therap\w*|medic\w*|clinic\w*|hospital\w*|surg\w*|dental|dentist\w*|teeth|tooth|skin|sleep|stress|trauma|PTSD|migraines?|arthritis|heart|stroke|blood|doctors?|physicians?|nurses?|psychiatr\w*|infusions?|ketamine|esketamine|spravato|vitamins?|nutrition|diet\w*|weight|remission|relief|recovery)\b/i;
+  /\b(?:health\w*|diseases?|disorders?|conditions?|illness\w*|depress\w*|anxi\w*|pain|cancer\w*|diabet\w*|obes\w*|suicid\w*|overdos\w*|disabilit\w*|mental|patients?|diagnos\w*|prevalen\w*|symptoms?|chronic|deaths?|died|mortality|infect\w*|addict\w*|substance|alcohol\w*|opioids?|injur\w*|treat\w*|therap\w*|medic\w*|clinic\w*|hospital\w*|surg\w*|dental|dentist\w*|teeth|tooth|skin|sleep|stress|trauma|PTSD|migraines?|arthritis|heart|stroke|blood|doctors?|physicians?|nurses?|psychiatr\w*|infusions?|ketamine|esketamine|spravato|vitamins?|nutrition|diet\w*|weight|remission|relief|recovery|facials?|cosmetic\w*|aesthetic\w*|botox|fillers?|med\s?spa|wellness|IV|drips?|hydration)\b/i;
 
 /**
  * The page is about health: a clinic page (detection), or a page whose title/H1 or content uses
@@ -218,8 +218,8 @@ const healthPageCache = new WeakMap<PageFacts, boolean>();
  * The words at hand are about health: the page is a clinic page, or the sentence or its block uses
  * health words. Keeps claims rules quiet on a car review or a novel forced through the audit.
  */
-export function healthContext(detection: { kind: string }, block: TextBlock, sentence: string): boolean {
-  return detection.kind !== 'other' || HEALTH_WORDS.test(sentence) || HEALTH_WORDS.test(block.text);
+export function healthContext(facts: PageFacts, detection: { kind: string }, block: TextBlock, sentence: string): boolean {
+  return detection.kind !== 'other' || HEALTH_WORDS.test(sentence) || HEALTH_WORDS.test(block.text) || isHealthPage(facts, detection);
 }
 
 /** First-person clinic voice ("we", "our", "us"). */

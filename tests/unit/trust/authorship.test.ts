@@ -45,3 +45,10 @@ describe('authorship', () => {
     expect(a.jsonLdReviewed).toBe(true);
   });
 });
+
+describe('authorship: reviewer lines', () => {
+  it('reads "Reviewed by" with a capital letter', () => {
+    const a = who('<div>Published October 5, 2026</div><div>Reviewed by Dr. Anika Sharma, MD, CCFP (family physician)</div>');
+    expect(a.reviewers[0]?.name).toBe('Dr. Anika Sharma, MD');
+  });
+});

@@ -69,7 +69,7 @@ const rule: Rule = {
       if (!GATE.test(block.text)) continue;
       for (const s of sentencesOf(block)) {
         const text = s.text;
-        if (!GATE.test(text) || !healthContext(ctx.detection, block, text)) continue;
+        if (!GATE.test(text) || !healthContext(facts, ctx.detection, block, text)) continue;
         for (const p of PATTERNS) {
           let done = false;
           for (const m of text.matchAll(p.re)) {

@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from '../../types';
-import { APPROVAL, ANESTHESIA, ESKETAMINE_1, KETAMINE_1, OFF_LABEL_INDICATION, USE_WORDS } from '../../claims-lang/terms';
+import { APPROVAL, ANESTHESIA, ESKETAMINE_1, KETAMINE_1, OFF_LABEL_INDICATION, OFF_LABEL_INDICATION_G, USE_WORDS } from '../../claims-lang/terms';
 import { clauseAfter, assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 import { drugAt, drugMentions } from '../../claims-lang/drugs';
 
@@ -40,18 +40,22 @@ const rule: Rule = {
           if (!ind) continue;
           const gap = object.slice(0, ind.index);
           if (ANESTHESIA.test(gap) || ESKETAMINE_1.test(gap)) continue;
+          // "ketamine, an FDA-approved medication, has been shown to relieve depression": a second
+          // predicate about effect, not a claim about what the approval covers.
+          if (/,\s*(?:and\s+)?(?:has|have|had|is|are|was|were|can|may|might|could|shows?|showed|helps?|works?)\b/i.test(gap)) continue;
           const gapWords = gap.trim() ? gap.trim().split(/\s+/).length : 0;
           if (gapWords > MAX_GAP_WORDS) continue;
           if (gapWords > 1 && !USE_WORDS.test(gap)) continue;
           // Spravato named between the ketamine mention and the indication: the approval is about it.
           if (ESKETAMINE_1.test(text.slice(Math.min(drug.start, at), end + ind.index))) continue;
-          const indication = ind[0];
-          const mEnd = end + ind.index + indication.length;
+          const all = [...new Set([...object.slice(ind.index).matchAll(OFF_LABEL_INDICATION_G)].map((x) => x[0]))];
+          const indication = all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}` : ind[0];
+          const mEnd = end + ind.index + ind[0].length;
           out.push(
             sentenceDraft(block, s, s.start + Math.min(drug.start, at), s.start + mEnd, {
               message: `This says ketamine is FDA-approved for ${indication}. Ketamine (Ketalar) is FDA-approved only as an anesthetic; the FDA has not approved it for any psychiatric disorder or for pain. Only esketamine (Spravato) nasal spray is approved, for depression.`,
               fix: `Rewrite as: "Ketamine is FDA-approved as an anesthetic; using it for ${indication} is off-label." If you mean Spravato (esketamine), name it.`,
-              data: { indication, approval: m[0] },
+              data: { indication, indications: all, approval: m[0] },
             }),
           );
           break;

@@ -26,7 +26,7 @@ const NO_REMS =
 const NEXT_DAY = /\b(?:next|following)\s+(?:day|morning)|\btomorrow\b|\bafter\s+a\s+(?:restful|full\s+night['’]?s?)\s+sleep\b|\buntil\s+the\s+next\b/i;
 // Risk words the REMS names, and respiratory depression itself.
 const RISK = /\b(?:sedation|sedated|dissociat\w*|blood\s+pressure|hypertension|abuse|misuse)\b/gi;
-const RESPIRATORY = /\brespiratory\s+depression|\b(?:slowed|slow|shallow|depressed|decreased|reduced)\s+breathing|\bbreathing\s+(?:problems?|difficult\w*|changes?)|\brespirat\w*/i;
+const RESPIRATORY = /\brespiratory\s+depression|\bbreath(?:ing|e)\b|\b(?:slowed|slow|shallow|depressed|decreased|reduced)\s+breathing|\bbreathing\s+(?:problems?|difficult\w*|changes?)|\brespirat\w*/i;
 
 function minutesOf(num: string, isMinutes: boolean): number {
   const n = /^\d/.test(num) ? parseFloat(num) : NUM_WORDS[num.toLowerCase().replace(/\s+an?$/, '')] ?? NaN;

@@ -1,6 +1,7 @@
 import type { FindingDraft, Rule } from '../../types';
 import { ESKETAMINE_1, KETAMINE_1 } from '../../claims-lang/terms';
 import { assertedIn, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { isNegated } from '../../text/negation';
 import { SPRAVATO_MONOTHERAPY } from '../../claims-lang/regulatory';
 
 // "must be taken with an oral antidepressant", "only approved in conjunction with an oral antidepressant",
@@ -13,6 +14,7 @@ const ADD_ON_ONLY = /\b(?:only\s+(?:\w+\s+){0,3}(?:approved|indicated)\s+as\s+an
 const MDSI = /\bsuicid\w*|\bideation\b|\bMDSI\b|\bacute\s+suicidal/i;
 // Wording that already allows monotherapy.
 const MONO = /\b(?:alone|on\s+its\s+own|monotherapy|stand[- ]?alone|by\s+itself|with\s+or\s+without|or\s+(?:together\s+)?with\s+an?\s+(?:oral\s+)?antidepressant|or\s+in\s+combination)\b/i;
+const MONO_G = new RegExp(MONO.source, 'gi');
 // Historical narration: "In 2019 the FDA approved Spravato for use with an oral antidepressant."
 const HISTORY = /\b(?:in\s+(?:march\s+)?2019|in\s+2020|originally|initially|first\s+approved|at\s+first|when\s+it\s+was\s+(?:first\s+)?approved|until\s+(?:january\s+)?2025|before\s+(?:january\s+)?2025|previously|used\s+to\s+be|was\s+(?:only\s+)?approved)\b/i;
 
@@ -44,7 +46,9 @@ const rule: Rule = {
         if (!m) continue;
         // About racemic ketamine, the suicidal-ideation indication, monotherapy already, or history: pass.
         if (KETAMINE_1.test(s.text) && !ESKETAMINE_1.test(s.text.slice(0, m.index))) continue;
-        if (MDSI.test(s.text) || MONO.test(s.text) || HISTORY.test(s.text)) continue;
+        if (MDSI.test(s.text) || HISTORY.test(s.text)) continue;
+        // Monotherapy wording passes, unless it is negated ("it is not a standalone treatment").
+        if ([...s.text.matchAll(MONO_G)].some((x) => !isNegated(s.text, x.index!))) continue;
         if (!assertedIn(block, s, m.index, m.index + m[0].length, { window: 8 })) continue;
         out.push(
           sentenceDraft(block, s, s.start + m.index, s.start + m.index + m[0].length, {

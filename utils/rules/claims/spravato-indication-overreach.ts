@@ -54,9 +54,14 @@ function overreach(text: string, subjectFromPrevious: boolean): Hit[] {
       if (!isAsserted(text, start, end, { window: 8 })) continue;
       // Also negated when the cue precedes the drug: "Spravato is not approved for children or teens".
       if (drug && !isAsserted(text, drug.start, end, { window: 8 }) ) continue;
-      const clause = text.slice(clauseStart(text, start), end);
       if (kind === 'condition' || kind === 'population') {
-        if (!USE_WORDS.test(clause)) continue;
+        // The drug is used *for* the condition: a use word between them ("Spravato … to treat anxiety"),
+        // or after the condition ("PTSD patients can benefit from Spravato"); not "Spravato can be
+        // misused, so we screen for substance use" (a new subject takes over).
+        const from = drug ? Math.min(drug.end, start) : clauseStart(text, start);
+        const between = drug && drug.start > end ? text.slice(end, drug.start) : text.slice(from, start);
+        if (!USE_WORDS.test(between)) continue;
+        if (/\b(?:we|you|they|our|us)\b|[,;]\s*so\b/i.test(between)) continue;
         // "depression with anxious distress", "patients with depression and anxiety symptoms" stay on label.
         if (kind === 'condition' && /^anxi/i.test(m[0]) && /\banxious\s+distress\b/i.test(text)) continue;
       }

@@ -26,14 +26,14 @@ const rule: Rule = {
     'Finds "crazy", "insane", "psycho", "lunatic", "addict/junkie", "the mentally ill", and diagnoses used as adjectives for quirks ("I\'m so OCD"). Clinical use of diagnoses, quotations and legal terms ("insanity defense") pass.',
   why: 'alex (ablist and condescending word lists) and Yoast\'s inclusive-language analysis flag "crazy", "insane", "OCD" used for quirks and similar words because they stigmatize the patients a psychiatry or recovery clinic serves [S48] (rule catalog CMP-015).',
   fix: 'Use person-first, specific wording: "people with mental illness", "person with a substance use disorder", "overwhelmed" instead of "crazy".',
-  helpUrl: 'https://github.com/retextjs/retext-equality',
+  helpUrl: 'https://github.com/Yoast/wordpress-seo/releases/tag/24.8',
   runsOn: 'clinic',
   check(facts, ctx) {
     const out: FindingDraft[] = [];
     for (const block of proseBlocks(facts)) {
       if (!GATE.test(block.text)) continue;
       for (const s of sentencesOf(block)) {
-        if (CLINICAL_CONTEXT.test(s.text) || !healthContext(ctx.detection, block, s.text)) continue;
+        if (CLINICAL_CONTEXT.test(s.text) || !healthContext(facts, ctx.detection, block, s.text)) continue;
         for (const [re, instead] of TERMS) {
           let done = false;
           for (const m of s.text.matchAll(re)) {

@@ -2,10 +2,10 @@ import type { FindingDraft, PageFacts, Rule, TextBlock } from '../../types';
 import { healthContext, pageText, sectionHeading, sentencesOf } from '../../claims-lang/scan';
 import { around } from '../../text/normalize';
 
-const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|my|me|myself)\b/;
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|[Mm]y|[Mm]e|[Mm]yself)\b/;
 // An outcome claim in a patient's words.
 const OUTCOME =
-  /\b(?:(?:pain|depression|anxiety|migraines?|symptoms|cravings|PTSD|nightmares|suicidal\s+thoughts)\s+(?:is|are|was|were|has|have)\s+(?:\w+\s+)?(?:gone|disappeared|vanished|lifted|cured|better|reduced|down|under\s+control)|cured|healed|pain[- ]free|symptom[- ]free|depression[- ]free|no\s+(?:more|longer)\s+(?:\w+\s+){0,2}?(?:pain|depress\w*|anxi\w*|suicidal|migraines?|panic|cravings|need|feel|have|suffer)|changed\s+my\s+life|saved\s+my\s+life|gave\s+me\s+my\s+life\s+back|got\s+my\s+life\s+back|life[- ](?:changing|saving)|feel\s+(?:like\s+)?(?:a\s+)?(?:new\s+(?:person|man|woman)|myself\s+again|normal\s+again|human\s+again|\d+\s*%\s+better)|(?:off|stopped)\s+(?:\w+\s+)?(?:my\s+|all\s+)?(?:meds|medications?|antidepressants|opioids|pain\s*killers)|back\s+to\s+(?:work|normal|my\s+old\s+self|myself)|first\s+time\s+in\s+(?:years|months|decades)|(?:\d{1,3}|ninety|eighty)\s*%\s+(?:better|improvement|less))\b/i;
+  /\b(?:(?:pain|depression|anxiety|migraines?|headaches?|symptoms|cravings|PTSD|nightmares|panic\s+attacks|suicidal\s+thoughts)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:\w+\s+)?)?(?:gone|disappeared|vanished|lifted|went\s+away|stopped|ended|cured|better|reduced|down|under\s+control)|cured|healed|pain[- ]free|symptom[- ]free|depression[- ]free|no\s+(?:more|longer)\s+(?:\w+\s+){0,2}?(?:pain|depress\w*|anxi\w*|suicidal|migraines?|panic|cravings|need|feel|have|suffer)|changed\s+my\s+life|saved\s+my\s+life|gave\s+me\s+my\s+life\s+back|got\s+my\s+life\s+back|life[- ](?:changing|saving)|feel\s+(?:like\s+)?(?:a\s+)?(?:new\s+(?:person|man|woman)|myself\s+again|normal\s+again|human\s+again|\d+\s*%\s+better)|(?:off|stopped)\s+(?:\w+\s+)?(?:my\s+|all\s+)?(?:meds|medications?|antidepressants|opioids|pain\s*killers)|back\s+to\s+(?:work|normal|my\s+old\s+self|myself)|first\s+time\s+in\s+(?:years|months|decades)|(?:\d{1,3}|ninety|eighty)\s*%\s+(?:better|improvement|less))\b/i;
 const TESTIMONIAL_HEADING = /\b(?:testimonials?|reviews?|patient\s+stories|success\s+stories|what\s+(?:our\s+)?(?:patients|clients|people)\s+(?:say|are\s+saying)|in\s+their\s+(?:own\s+)?words|kind\s+words|hear\s+from)\b/i;
 // Attribution after a quote: "— J.S.", "- Maria G., Irvine", "~ Sarah".
 const ATTRIBUTION = /(?:[”"]\s*)?(?:[—–~-]\s*|\s-\s)[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\.?(?:,\s*[A-Z][\w ,.'’]{0,40})?\s*$/;
@@ -45,7 +45,7 @@ const rule: Rule = {
       if (!FIRST_PERSON.test(block.text)) continue;
       const m = OUTCOME.exec(block.text);
       if (!m) continue;
-      if (!isTestimonial(facts, block) || !healthContext(ctx.detection, block, block.text)) continue;
+      if (!isTestimonial(facts, block) || !healthContext(facts, ctx.detection, block, block.text)) continue;
       const s = sentencesOf(block).find((x) => m.index >= x.start && m.index < x.end);
       out.push({
         message: typicalityOnly

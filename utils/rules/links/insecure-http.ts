@@ -9,6 +9,8 @@ function hostOf(url: string): string {
   }
 }
 
+const MAX_EXTERNAL = 5;
+
 const rule: Rule = {
   id: 'links/insecure-http',
   category: 'links',
@@ -65,6 +67,21 @@ const rule: Rule = {
       d.message = d.data.ownSite
         ? `This link to the clinic's own site uses http: (${d.data.href})${more} on an https: page, so it drops visitors onto an insecure page or an extra redirect.`
         : `This link uses plain http: (${d.data.href})${more} on an https: page; browsers mark the destination "Not secure".`;
+    }
+    // Old pages link dozens of sites over http: report the first few sites, then one summary.
+    const external = out.filter((d) => !(d.data as { form?: boolean; ownSite?: boolean }).form && !(d.data as { ownSite?: boolean }).ownSite);
+    if (external.length > MAX_EXTERNAL) {
+      const rest = external.slice(MAX_EXTERNAL);
+      const restLinks = rest.reduce((n, d) => n + ((d.data as { count?: number }).count ?? 1), 0);
+      const drop = new Set(rest);
+      const kept = out.filter((d) => !drop.has(d));
+      kept.push({
+        scope: 'page',
+        message: `${restLinks} more http: link${restLinks > 1 ? 's' : ''} to ${rest.length} other site${rest.length > 1 ? 's' : ''} on this https: page.`,
+        excerpt: rest.map((d) => d.excerpt).slice(0, 5).join(' '),
+        data: { hrefs: rest.map((d) => d.excerpt) },
+      });
+      return kept;
     }
     return out;
   },

@@ -1,14 +1,27 @@
 import type { FindingDraft, Rule } from '../../types';
 import { pageHost, sameSite } from '../../claims-lang/scan';
 
-// Hosts that only exist on a developer's machine or a staging server.
+// Hosts that only exist on a developer's machine or a private network.
 const LOCAL = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|::1|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[\w-]+\.(?:local|localhost|test|invalid|internal|lan))$/i;
-const STAGING =
-  /^(?:(?:staging|stage|stg|dev|uat|qa|sandbox)(?:\d+|-[\w-]+)?\.[\w-]+\.[\w.-]+|[\w.-]+\.(?:wpengine(?:powered)?\.com|wpenginepowered\.com|kinsta\.cloud|flywheelsites\.com|flywheelstaging\.com|pantheonsite\.io|cloudwaysapps\.com|myftpupload\.com|stagingsite\.\w+|wpstagecoach\.com|instawp\.xyz|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|ngrok\.io|ngrok-free\.app|azurewebsites\.net|repl\.co|github\.io|webflow\.io|wixsite\.com|squarespace\.com))$/i;
-// Hosting domains that are fine as real sites (a clinic can live on github.io or wixsite.com); only
-// their preview/staging forms are flagged.
-const PREVIEW_ONLY = /\.(?:netlify\.app|vercel\.app|pages\.dev|github\.io|webflow\.io|wixsite\.com|squarespace\.com|herokuapp\.com|azurewebsites\.net|repl\.co)$/i;
-const PREVIEW_FORM = /^(?:deploy-preview-\d+--|[\w-]+--[\w-]+\.|[\w-]+-git-[\w-]+\.|(?:staging|stage|dev)(?:\d+|-[\w-]+)?\.)/i;
+// Unambiguous staging prefixes ("staging.clinic.com", "stage2.clinic.com").
+const STAGING_PREFIX = /^(?:staging|stage|stg|uat)(?:\d+|-[\w-]+)?\.(?=[\w-]+\.[\w.-]+$)/i;
+// Ambiguous prefixes ("dev.", "test.", "qa."): staging only when the rest is the page's own site
+// ("dev.clinic.com" linked from clinic.com), since dev.chromium.org and dev.to are public sites.
+const WEAK_PREFIX = /^(?:dev|develop|development|test|testing|qa|sandbox|preview|beta|demo)(?:\d+|-[\w-]+)?\./i;
+// Managed-hosting staging and preview domains.
+const PLATFORM = /\.(?:wpengine(?:powered)?\.com|wpenginepowered\.com|kinsta\.cloud|flywheelsites\.com|flywheelstaging\.com|pantheonsite\.io|cloudwaysapps\.com|myftpupload\.com|wpstagecoach\.com|instawp\.xyz|ngrok\.io|ngrok-free\.app)$/i;
+// Static hosts where only preview deploys are staging ("deploy-preview-12--site.netlify.app").
+const PREVIEW_HOSTS = /\.(?:netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|azurewebsites\.net)$/i;
+const PREVIEW_FORM = /^(?:deploy-preview-\d+--|[\w-]+--[\w-]+\.|[\w-]+-git-[\w-]+\.|[\w-]+-[a-z0-9]{9}-[\w-]+\.vercel\.app$)/i;
+
+function stagingKind(host: string, own: string): boolean {
+  if (STAGING_PREFIX.test(host)) return true;
+  const weak = WEAK_PREFIX.exec(host);
+  if (weak && sameSite(host.slice(weak[0].length).replace(/^www\./, ''), own)) return true;
+  if (PLATFORM.test(host)) return true;
+  if (PREVIEW_HOSTS.test(host) && PREVIEW_FORM.test(host)) return true;
+  return false;
+}
 
 function hostOf(url: string): string {
   try {
@@ -33,6 +46,7 @@ const rule: Rule = {
   check(facts) {
     const out: FindingDraft[] = [];
     const own = pageHost(facts);
+    const pagePreview = LOCAL.test(own) || stagingKind(own, '');
     const targets: Array<{ element: Element; href: string; url: string; form: boolean }> = [];
     for (const l of facts.links) if (l.href && l.url) targets.push({ element: l.element, href: l.href.trim(), url: l.url, form: false });
     for (const f of facts.forms) {
@@ -51,9 +65,11 @@ const rule: Rule = {
       if (/^file:/i.test(t.href) || /^[a-z]:\\/i.test(t.href)) kind = 'file';
       else if (/^https?:/i.test(t.url)) {
         const host = hostOf(t.url);
-        if (!host || sameSite(host.replace(/^www\./, ''), own)) continue;
+        if (!host || host.replace(/^www\./, '') === own) continue;
+        // Auditing a staging or local preview: its links to itself and its siblings are expected.
+        if (pagePreview && (sameSite(host.replace(/^www\./, ''), own) || LOCAL.test(host))) continue;
         if (LOCAL.test(host)) kind = 'local';
-        else if (STAGING.test(host) && (!PREVIEW_ONLY.test(host) || PREVIEW_FORM.test(host))) kind = 'staging';
+        else if (stagingKind(host, own)) kind = 'staging';
       }
       if (!kind) continue;
       const key = `${kind}|${t.url}`;

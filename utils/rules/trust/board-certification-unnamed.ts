@@ -1,10 +1,23 @@
-import type { FindingDraft, Rule } from '../../types';
+import type { FindingDraft, PageFacts, Rule } from '../../types';
 import { isAsserted, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
 
 const BOARD_CERTIFIED = /\bboard[- ]certifi(?:ed|cation)\b/i;
 // The board is named: "by the American Board of Psychiatry and Neurology", "ABPN", "AOBNP", "Royal College".
 const BOARD_NAMED =
   /\b(?:American|National)\s+(?:Osteopathic\s+)?Board\s+of\s+[A-Z]|\bAmerican\s+Board\s+of\b|\bAB[A-Z]{1,4}\b|\bAOB[A-Z]{1,4}\b|\bABMS\b|\bAOA\b|\bANCC\b|\bAANP\b|\bNCCPA\b|\bRoyal\s+College\b|\bBoard\s+of\s+[A-Z][a-z]+|\b(?:certified|certification)\s+(?:by|through|from|with)\s+the\s+[A-Z]/;
+
+// The rule is California-specific (catalog "(CA)"): the page shows a California address.
+const CA_TEXT = /,\s*(?:CA|Calif\.?|California)\s+9[0-6]\d{3}\b/;
+function inCalifornia(facts: PageFacts): boolean {
+  for (const e of facts.jsonLd) {
+    const addr = e.data.address as Record<string, unknown> | Array<Record<string, unknown>> | undefined;
+    for (const a of Array.isArray(addr) ? addr : addr ? [addr] : []) {
+      const region = String(a?.addressRegion ?? '').trim();
+      if (/^(?:CA|Calif\.?|California)$/i.test(region)) return true;
+    }
+  }
+  return facts.blocks.some((b) => b.region !== 'main' && CA_TEXT.test(b.text)) || facts.blocks.some((b) => CA_TEXT.test(b.text));
+}
 
 const rule: Rule = {
   id: 'trust/board-certification-unnamed',
@@ -13,13 +26,14 @@ const rule: Rule = {
   catalog: 'TRS-007',
   title: '"Board-certified" without naming the board',
   description:
-    'Finds "board-certified" claims that do not name the certifying board (for example "Board-certified in Psychiatry by the ABPN") in the same or the next sentence. Reported at most three times per page.',
+    'On pages of California clinics (a California address in the JSON-LD or on the page), finds "board-certified" claims that do not name the certifying board (for example "Board-certified in Psychiatry by the ABPN") in the same or the next sentence. Reported at most three times per page.',
   why: 'California restricts advertising of board certification to qualifying boards (B&P §651 context; AB 916) — details unverified in the catalog [S17]. Naming the board lets readers verify the claim (rule catalog TRS-007).',
   fix: 'Name the board: "Board-certified in Psychiatry by the American Board of Psychiatry and Neurology (ABPN)".',
   helpUrl: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=651.&lawCode=BPC',
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];
+    if (!inCalifornia(facts)) return out;
     const seen = new Set<string>();
     for (const block of proseBlocks(facts, { keepLinkOnly: true })) {
       if (!/board[- ]certifi/i.test(block.text)) continue;
