@@ -19,4 +19,17 @@ describe.skipIf(!HAS_SHARED)(`labelled pages (reads ../shared)${HAS_SHARED ? '' 
     expect(summary.fp).toBe(0);
     expect(summary.kindOk).toBe(summary.pages);
   }, 180_000);
+
+  it("the repo's own held-out labelled pages (tests/fixtures/labeled) score the same", () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'cliniclint-eval-')), 'eval.json');
+    const root = resolve(__dirname, '..', '..');
+    const r = spawnSync('node', [EVAL_TOOL, join(root, 'tests', 'fixtures', 'labeled'), '--cmd', `node ${join(root, 'bin', 'cliniclint.mjs')}`, '--json', out, '--verbose'], { encoding: 'utf8', cwd: root });
+    console.log(r.stdout);
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(readFileSync(out, 'utf8'));
+    expect(summary.errors).toBe(0);
+    expect(summary.recall).toBe(1);
+    expect(summary.fp).toBe(0);
+    expect(summary.kindOk).toBe(summary.pages);
+  }, 300_000);
 });
