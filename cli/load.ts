@@ -72,6 +72,7 @@ async function readLocal(input: string, path: string, opts: LoadOptions): Promis
     throw new InputError(`${input}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
   }
   if (info.isDirectory()) throw new InputError(`${input}: is a directory, not ${opts.kind === 'XML' ? 'a sitemap file' : 'an HTML file'}`);
+  if (!info.isFile()) throw new InputError(`${input}: not a regular file`);
   let buf: Buffer;
   try {
     buf = await readFile(path);

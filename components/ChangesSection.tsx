@@ -43,7 +43,7 @@ export function ChangesSection({ since, added, fixed, open = false, onToggle, wh
   if (!since) {
     return (
       <p class="cl-changes cl-changes--first" data-changes="first">
-        First audit of this page saved. Next time, Clinic Lint shows what is new and what is fixed.
+        First audit of this page, saved: the next one shows what is new and what is fixed.
       </p>
     );
   }

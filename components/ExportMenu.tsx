@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from './export';
 import './report-ui.css';
 
@@ -19,7 +19,10 @@ export interface ExportMenuProps {
   actions?: MenuAction[];
   /** one line above the items, e.g. "12 open findings; 2 dismissed ones are left out" */
   note?: string;
+  /** the whole menu button is disabled */
   disabled?: boolean;
+  /** only the download formats are disabled (nothing to export yet); the actions stay */
+  formatsDisabled?: boolean;
   /** the button's visible content (an icon in the popup header, a word elsewhere) */
   children: ComponentChildren;
   /** the accessible name when the button shows only an icon */
@@ -34,7 +37,7 @@ export interface ExportMenuProps {
  * ↑ on the last; ↑ ↓ Home End move; Escape closes it and returns to the button; Tab or a click
  * elsewhere closes it.
  */
-export function ExportMenu({ id, onExport, actions = [], note, disabled = false, children, label, buttonClass = 'cl-btn cl-btn--secondary', align = 'end' }: ExportMenuProps) {
+export function ExportMenu({ id, onExport, actions = [], note, disabled = false, formatsDisabled = false, children, label, buttonClass = 'cl-btn cl-btn--secondary', align = 'end' }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -44,7 +47,7 @@ export function ExportMenu({ id, onExport, actions = [], note, disabled = false,
 
   const items = () => [...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ?? [])];
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     const list = items();
     (focusOnOpen.current === 'last' ? list.at(-1) : list[0])?.focus();
@@ -154,7 +157,16 @@ export function ExportMenu({ id, onExport, actions = [], note, disabled = false,
               Download as
             </p>
             {EXPORT_FORMATS.map((f) => (
-              <button key={f.format} type="button" role="menuitem" class="cl-menu__item" data-format={f.format} tabIndex={-1} onClick={() => choose(() => onExport(f.format))}>
+              <button
+                key={f.format}
+                type="button"
+                role="menuitem"
+                class="cl-menu__item"
+                data-format={f.format}
+                disabled={formatsDisabled}
+                tabIndex={-1}
+                onClick={() => choose(() => onExport(f.format))}
+              >
                 <span class="cl-menu__label">{f.label}</span>
                 <span class="cl-menu__hint">{f.hint}</span>
               </button>

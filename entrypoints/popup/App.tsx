@@ -22,6 +22,7 @@ import {
   currentReport,
   exportAs,
   exportError,
+  openDraftChecker,
   openFullReport,
   siteTabs,
   copiedId,
@@ -252,7 +253,7 @@ const GEAR =
 
 /** The line above the export formats: what an export holds. */
 function exportNote(): string | undefined {
-  if (!currentReport.value) return undefined;
+  if (!currentReport.value) return 'Nothing to export until the audit has finished.';
   const open = applied.value.active.length;
   const left = applied.value.dismissed.length;
   const findings = `${open} open finding${open === 1 ? '' : 's'}`;
@@ -285,11 +286,14 @@ export function App() {
         <div class="bar__actions" id="popup-actions">
           <ExportMenu
             id="export"
-            label="Export or open the full report"
+            label="Export, full report and draft checker"
             buttonClass="icon-btn"
-            disabled={!currentReport.value}
+            formatsDisabled={!currentReport.value}
             note={exportNote()}
-            actions={[{ id: 'full-report', label: 'Open the full report', hint: 'Print it, see this page’s history', onSelect: () => void openFullReport() }]}
+            actions={[
+              { id: 'full-report', label: 'Open the full report', hint: 'Print it, see this page’s history', disabled: !currentReport.value, onSelect: () => void openFullReport() },
+              { id: 'draft', label: 'Check a draft', hint: 'Paste copy or open a Word file before publishing', onSelect: () => void openDraftChecker() },
+            ]}
             onExport={(format) => void exportAs(format)}
           >
             <Icon d={DOWNLOAD} />

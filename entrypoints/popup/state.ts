@@ -23,7 +23,7 @@ import { siteLabel, siteOf } from '@/utils/settings/sites';
 import { NO_FILTERS, displayOrder, filterFindings, groupFindings, isLocatable, numberFindings, type Filters } from '@/components/filter';
 import { describeProblem, type Problem } from './problems';
 import { changesSince, historyKey } from '@/utils/history';
-import { saveAudit } from '@/utils/history/persist';
+import { readPageHistory, saveAudit } from '@/utils/history/persist';
 import { patternFor } from '@/utils/settings/auto-audit';
 import { exportFile, openReport, type ExportFormat } from '@/components/export';
 import { reportPageUrl } from '../report/url';
@@ -140,15 +140,20 @@ export async function run(force: boolean): Promise<void> {
   try {
     tab ??= target.value = await activeTab();
     const [result, store] = await Promise.all([auditTab(tab.id, force), readDismissals()]);
+    // Pages that are not clinic pages are saved only when audited anyway: the clinic checks did not run.
+    const keep = result.report.page.detection.kind !== 'other' || force;
+    // The page's previous audit is read before the results show, so "what changed" appears with
+    // them (a line added later would move the list under the pointer).
+    const previous = keep ? await previousAudit(result.report) : null;
     batch(() => {
       dismissals.value = store;
       view.value = { status: 'done', response: result, forced: force };
+      if (previous) history.value = previous;
     });
     const { error, warning, info } = summary.value;
     const hidden = applied.value.dismissed.length;
     announce(`Audit finished: ${count(error, 'error', 'errors')}, ${count(warning, 'warning', 'warnings')}, ${count(info, 'note', 'notes')}${hidden ? `; ${hidden} dismissed` : ''}.`);
-    // Pages that are not clinic pages are saved only when audited anyway: the clinic checks did not run.
-    if (result.report.page.detection.kind !== 'other' || force) saving = record(result.report);
+    if (keep) saving = record(result.report);
     await updateBadge();
   } catch (err) {
     const problem = describeProblem(err, tab?.url);
@@ -157,15 +162,23 @@ export async function run(force: boolean): Promise<void> {
   }
 }
 
-/** Saves the audit to the page's history and shows what changed since the previous one. */
+/** What changed since the page's latest saved audit (null when the page has no history key). */
+async function previousAudit(report: Report): Promise<{ since: string | null; added: Finding[]; fixed: Finding[] } | null> {
+  if (!historyKey(report.page.url)) return null;
+  try {
+    const latest = (await readPageHistory(report.page.url))[0] ?? null;
+    const diff = changesSince(latest, report);
+    return { since: latest?.savedAt ?? null, added: diff?.added ?? [], fixed: diff?.fixed ?? [] };
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the audit to the page's history (the diff on screen was made against the same latest audit). */
 async function record(report: Report): Promise<boolean> {
   try {
     const saved = await saveAudit(report);
-    if (!saved.entry) return false;
-    if (currentReport.value !== report) return true; // audited again meanwhile
-    const diff = changesSince(saved.previous, report);
-    history.value = { since: saved.previous?.savedAt ?? null, added: diff?.added ?? [], fixed: diff?.fixed ?? [] };
-    return true;
+    return !!saved.entry;
   } catch (err) {
     console.warn('Clinic Lint: could not save the audit to the history', err);
     return false;
@@ -195,6 +208,12 @@ export async function openFullReport(): Promise<void> {
   if (!(await (saving ?? Promise.resolve(false)))) saving = record(report);
   await saving;
   await browser.tabs.create({ url: reportPageUrl({ kind: 'page', key, at: null, tab: target.value?.id ?? null }) });
+  window.close();
+}
+
+/** Opens the draft checker in a new tab. */
+export async function openDraftChecker(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/draft.html') });
   window.close();
 }
 

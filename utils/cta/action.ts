@@ -22,6 +22,7 @@ const NOT_ACTION =
 // Leading icons and punctuation before the words ("» Submit", "→ Refer a patient").
 const LEAD = /^[^\p{L}\p{N}]+/u;
 const QUESTION = /\?\s*$/;
+const LOWER_START = /^\p{Ll}/u;
 
 function wordCount(s: string): number {
   return s ? s.split(/\s+/).filter(Boolean).length : 0;
@@ -59,7 +60,11 @@ export function deadActionLinks(facts: PageFacts, config?: Pick<Config, 'profile
     if (!dead) continue;
     if (dead === 'no-target' && /^#[!/]/.test((link.href ?? '').trim())) continue;
     if (link.region === 'nav' && dead !== 'javascript') continue;
-    if (!isActionName(link.name || link.text)) continue;
+    const name = link.name || link.text;
+    if (!isActionName(name)) continue;
+    // A lower-case link inside a sentence ("… to order him …") is prose, not a button.
+    const block = link.block >= 0 ? facts.blocks[link.block] : undefined;
+    if (LOWER_START.test(name.replace(LEAD, '')) && block && block.text.length > name.length + 20) continue;
     out.push({ link, dead });
   }
   cache.set(facts, out);

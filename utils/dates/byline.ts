@@ -84,6 +84,8 @@ export function bareBylineDate(blk: TextBlock, opts: DateOptions & { dateOnly?: 
   const mentions = all.filter((m, i) => all.findIndex((x) => x.date === m.date) === i);
   if (mentions.length !== 1) return null;
   const d = mentions[0]!;
+  // "Sydney June 2009 to July 2010": a range is a period (a career, an event), never a byline date
+  if (d.range) return null;
   let restText = text.slice(0, d.start) + ' ' + text.slice(d.end);
   for (const dup of all) if (dup !== d && dup.date === d.date) restText = restText.replace(dup.text, ' ');
   const rest = restText

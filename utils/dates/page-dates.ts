@@ -153,7 +153,7 @@ export function extractPageDates(facts: PageFacts): PageDates {
     const first = facts.blocks.filter((b) => b.index > title && (b.inContent || title >= 0) && !b.heading && b.region !== 'nav' && b.region !== 'aside' && b.region !== 'footer' && b.text.length > 40).slice(0, 3);
     for (const blk of first) {
       const d = findDateMentions(blk.text.slice(0, 40), undefined, dateOpts)[0];
-      if (!d || d.start > 0 || !DATELINE_GAP.test(blk.text.slice(d.end, d.end + 6))) continue;
+      if (!d || d.range || d.start > 0 || !DATELINE_GAP.test(blk.text.slice(d.end, d.end + 6))) continue;
       signals.push({ source: 'visible:published', date: d.date, raw: d.text, element: blk.element, kind: 'published', precision: d.precision, block: blk.index, start: d.start, end: d.end, labelled: false });
       seenBlocks.add(blk.index);
       break;

@@ -40,7 +40,7 @@ const MONTH_TOKEN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const YEAR_SOON = /^[^.!?\n]{0,24}?(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 // What joins the two ends of a range: a hyphen or dash, "to", "through", "thru", "until", "till".
-const SEP = '\\s*(?:[-–—]|to|through|thru|until|till)\\s*';
+const SEP = '\\s*(?:[-–—]|to|through|thru|until|till)\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 // The fast forms, each a global pattern with named roles by position.
 const RANGE_MDY = new RegExp(`\\b(${MONTH})\\s+${DAY}${SEP}(?:(${MONTH})\\s+)?${DAY},?\\s+${YEAR}`, 'gi');
 // "29 November – 2 December 2024", "29–30 November 2024"
@@ -48,7 +48,7 @@ const RANGE_DMY = new RegExp(`(?<![\\d/.,:$£€-])${DAY}(?:\\s+(?:of\\s+)?(${MO
 // "11/29/2024–12/2/2024" (no spaces, so the single numeric form cannot read either end) and "11/29 – 12/2/2024"
 const RANGE_NUMERIC = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\s*(?:[-–—]|to|through|thru|until|till)\s*(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/gi;
 // Text between two adjacent dates that makes them one range.
-const RANGE_JOIN = /^\s*(?:[-–—]|to|through|thru|until|till)\s*$/i;
+const RANGE_JOIN = /^\s*(?:[-–—]|to|through|thru|until|till)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
 const MDY = new RegExp(`\\b(${MONTH})[\\s,]+${DAY}(?:,\\s*|\\s+)${YEAR}`, 'gi');
 const DMY = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+(${MONTH}),?\\s+${YEAR}`, 'gi');
 const MY = new RegExp(`\\b(${MONTH}),?\\s+${YEAR}`, 'gi');

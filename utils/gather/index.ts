@@ -37,7 +37,7 @@ export const GATHER_LIMITS = {
   /** characters of block text from the whole page; the walk stops there (truncated) */
   totalText: 1_000_000,
   /** characters of one block; the rest of that block is dropped (truncated) */
-  blockText: 50_000,
+  blockText: 100_000,
   /** characters kept of an attribute value (href, value, aria-label, title, alt, datetime…) */
   attr: 8_192,
   /** characters of the page title, a link's name, a <time>'s text */
@@ -51,6 +51,8 @@ export const GATHER_LIMITS = {
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED',
   'CANVAS', 'SELECT', 'TEXTAREA', 'HEAD', 'VIDEO', 'AUDIO', 'MATH', 'math', 'DIALOG',
+  // fallback content a browser does not render (its text is raw markup, as the parser stores it)
+  'NOFRAMES', 'NOEMBED',
 ]);
 const BLOCK = new Set([
   'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DT', 'DD', 'BLOCKQUOTE', 'FIGCAPTION',
@@ -79,6 +81,9 @@ interface BlockBuilder {
   el: Element;
   tag: string;
   ctx: Ctx;
+  /** the block's text so far ends with a space (kept here: `text.endsWith(' ')` flattens the
+   * string being built by `+=` on every append, which made long blocks quadratic) */
+  spaceAtEnd: boolean;
 }
 
 const WS = /\s+/g;
@@ -275,7 +280,7 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
       blocks.push(blk);
       if (b.ctx.heading) headings.push({ level: b.ctx.heading, text: '', element: b.el, block: blk.index });
     }
-    if (blk.text === '' || blk.text.endsWith(' ')) chunk = chunk.replace(/^ /, '');
+    if (blk.text === '' || b.spaceAtEnd) chunk = chunk.replace(/^ /, '');
     if (!chunk) return;
     // Size budget: a block keeps its first blockText characters, the page its first totalText.
     const room = Math.min(GATHER_LIMITS.blockText - blk.text.length, GATHER_LIMITS.totalText - textChars);
@@ -288,6 +293,7 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
     const startAt = blk.text.length;
     if (node) blk.nodes.push({ start: startAt, node });
     blk.text += chunk;
+    b.spaceAtEnd = chunk.endsWith(' ');
     if (ctx.link >= 0) {
       linkText[ctx.link] += chunk;
       const link = links[ctx.link]!;
@@ -403,7 +409,7 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
     }
 
     if (BLOCK.has(tag) || el === body) {
-      const b: BlockBuilder = { block: null, el, tag: tag.toLowerCase(), ctx: null as unknown as Ctx };
+      const b: BlockBuilder = { block: null, el, tag: tag.toLowerCase(), ctx: null as unknown as Ctx, spaceAtEnd: false };
       ctx = { ...ctx, block: b, blockEl: el };
       b.ctx = ctx;
       // A nested block interrupts the parent's text: keep the words apart.

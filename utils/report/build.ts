@@ -8,14 +8,37 @@ export const GENERATOR_VERSION = '0.1.0';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * Element → text of its block (and link element → its block), built once per facts object: a
+ * finding's `context` is then a map lookup instead of a scan of every block, of every link, and of
+ * every block again for each ancestor, which made the report stage O(findings × (blocks + links)).
+ */
+const contextIndex = new WeakMap<PageFacts, { blocks: Map<Element, string>; links: Map<Element, number> }>();
+
+function contextIndexOf(facts: PageFacts) {
+  let index = contextIndex.get(facts);
+  if (!index) {
+    // the first block / first link with a block wins, as the scans did
+    const blocks = new Map<Element, string>();
+    for (const blk of facts.blocks) if (!blocks.has(blk.element)) blocks.set(blk.element, blk.text);
+    const links = new Map<Element, number>();
+    for (const link of facts.links) if (link.block >= 0 && !links.has(link.element)) links.set(link.element, link.block);
+    index = { blocks, links };
+    contextIndex.set(facts, index);
+  }
+  return index;
+}
+
 /** The text of the block element that holds `el` (or the element's own text), for `context`. */
 function blockContextOf(facts: PageFacts, el: Element): string {
-  for (const blk of facts.blocks) if (blk.element === el) return blk.text;
-  for (const link of facts.links) if (link.element === el && link.block >= 0) return facts.blocks[link.block]?.text ?? '';
-  let cur: Element | null = el;
-  while (cur) {
-    for (const blk of facts.blocks) if (blk.element === cur) return blk.text;
-    cur = cur.parentElement;
+  const index = contextIndexOf(facts);
+  const own = index.blocks.get(el);
+  if (own !== undefined) return own;
+  const linkBlock = index.links.get(el);
+  if (linkBlock !== undefined) return facts.blocks[linkBlock]?.text ?? '';
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) {
+    const text = index.blocks.get(cur);
+    if (text !== undefined) return text;
   }
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -9,7 +9,7 @@ import { auditDocument } from '../../../utils/engine';
 import { allRules } from '../../../utils/rules';
 import type { Report, Rule } from '../../../utils/types';
 import { FUZZ_SEED, dateText, fuzzRuns, jsonLd, mutate, mutation, numberText, page, phone, prose, TRICKY_CHARS } from './arbitraries';
-import { NOW, URL_, auditHtml, expectValidReport, seedPages, steppingClock } from './helpers';
+import { NOW, URL_, auditHtml, expectValidReport, ruleFixturePages, seedPages, steppingClock } from './helpers';
 
 /** Rule crashes seen across all runs, reported by the last test (so a rule bug is named as such). */
 const crashes = new Map<string, string>();
@@ -30,6 +30,7 @@ function check(html: string, label: string): Report {
 }
 
 const seeds = seedPages();
+const fixtures = ruleFixturePages();
 
 describe('fuzzing the engine (seeded, reproducible)', () => {
   it('random pages (unclosed tags, odd tags, tricky attributes, zero-width/RTL text, broken JSON-LD): no exception, a valid report v1', () => {
@@ -37,7 +38,7 @@ describe('fuzzing the engine (seeded, reproducible)', () => {
       fc.property(page, (html) => {
         check(html, 'random page');
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(80) },
+      { seed: FUZZ_SEED, numRuns: fuzzRuns(60) },
     );
   });
 
@@ -47,7 +48,17 @@ describe('fuzzing the engine (seeded, reproducible)', () => {
       fc.property(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 }), (seed, ms) => {
         check(mutate(seed.html, ms), `mutated ${seed.name}`);
       }),
-      { seed: FUZZ_SEED + 1, numRuns: fuzzRuns(60) },
+      { seed: FUZZ_SEED + 1, numRuns: fuzzRuns(50) },
+    );
+  });
+
+  it('mutated copies of every rule\'s failing fixtures (so each rule\'s own code meets broken input): no exception, a valid report v1', () => {
+    expect(fixtures.length).toBeGreaterThan(50);
+    fc.assert(
+      fc.property(fc.constantFrom(...fixtures), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, ms) => {
+        check(mutate(seed.html, ms), `mutated ${seed.name}`);
+      }),
+      { seed: FUZZ_SEED + 5, numRuns: fuzzRuns(60) },
     );
   });
 

@@ -1,7 +1,7 @@
 // Shared by the robustness tests: run the real engine on hostile input with a fake clock, and check
 // that what comes out is a valid report v1 (the shipped JSON Schema, plus invariants a schema cannot
 // state: summary counts match the findings, ids are unique, findings are ordered by severity).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -134,6 +134,26 @@ export function seedPages(): Array<{ name: string; html: string }> {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (name.endsWith('.html')) out.push({ name, html: readFileSync(join(dir, name), 'utf8') });
+    }
+  }
+  return out;
+}
+
+/** The failing fixtures of every rule (tests/fixtures/rules/<category>/<rule>/fail-*.html): seeds that
+ * make each rule's own code run, so mutating them reaches the rules random pages rarely trigger. */
+export function ruleFixturePages(): Array<{ name: string; html: string }> {
+  const base = join(ROOT, 'tests', 'fixtures', 'rules');
+  const out: Array<{ name: string; html: string }> = [];
+  if (!existsSync(base)) return out;
+  for (const cat of readdirSync(base).sort()) {
+    const catDir = join(base, cat);
+    if (!statSync(catDir).isDirectory()) continue;
+    for (const rule of readdirSync(catDir).sort()) {
+      const dir = join(catDir, rule);
+      if (!statSync(dir).isDirectory()) continue;
+      for (const name of readdirSync(dir).sort()) {
+        if (name.startsWith('fail-') && name.endsWith('.html')) out.push({ name: `${cat}/${rule}/${name}`, html: readFileSync(join(dir, name), 'utf8') });
+      }
     }
   }
   return out;

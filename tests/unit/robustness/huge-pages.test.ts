@@ -99,7 +99,7 @@ describe('5,000 levels of nesting', () => {
 });
 
 describe('10 MB of text', () => {
-  it('one 10 MB paragraph: gather keeps its first 50,000 characters, the report says the page was cut, and every rule runs', () => {
+  it('one 10 MB paragraph: gather keeps its first 100,000 characters, the report says the page was cut, and every rule runs', () => {
     const doc = parseHtml('<main><h1>Ketamine</h1><p id="big"></p><p>After the big one: call 949-945-0927.</p></main>', URL_);
     const chunk = 'As of 2019 we are the only clinic. Call 949-945-0927 today, 100% safe\u200b \u202eresults\u202c. ';
     doc.getElementById('big')!.textContent = chunk.repeat(Math.ceil(10_000_000 / chunk.length));

@@ -95,6 +95,10 @@ describe('stale/expired-offer', () => {
     expect(found('<p>By October 2024 the CDC recommended a flu shot for everyone 6 months and older.</p>')).toEqual([]);
     expect(found('<p>Our nurses were busy October 5 – November 16, 2024.</p>')).toEqual([]);
     expect(found('<p>One.</p><p>Two.</p><p>Three.</p><p>Saturdays, October 5 – November 16, 2024.</p>')).toEqual([]);
+    // a one-day event: the schedule line under the heading, not a recurring start date
+    expect(found('<p>Saturday, October 5, 2024, 9 am to 12 pm.</p>')).toEqual(['October 5, 2024']);
+    expect(found('<p>Every Saturday starting October 5, 2024, 9 am to 12 pm.</p>')).toEqual([]);
+    expect(found('<p>From Friday, November 29 through Monday, December 2, 2024, 8 am to 6 pm.</p>')).toEqual(['November 29 through Monday, December 2, 2024']);
   });
   it('skips past-tense narration and research periods', () => {
     const html = `<body><main><h1>News</h1>

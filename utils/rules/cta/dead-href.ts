@@ -43,7 +43,7 @@ function draft(link: LinkFact, dead: DeadReason, kind: LinkCta['kind'] | 'action
       : ' Tapping it does not take a patient anywhere.';
   const fix =
     kind === 'action'
-      ? `Point it at the page, form or file it stands for (<a href="/…">${name || '…'}</a>)${scripted ? ', or make it a <button type="button"> if it opens a window in the page' : ''}.`
+      ? `Point it at the page, form or file it stands for (<a href="/…">${name || '…'}</a>), or make it a <button> if a script submits a form or opens a window in the page.`
       : kind === 'book' && scripted
         ? `Give it a real address (<a href="${href}">${name || 'Book an appointment'}</a>), or make it a <button type="button"> if it opens a booking window.`
         : `Give it a real address: <a href="${href}">${name || '…'}</a>.`;
@@ -51,7 +51,9 @@ function draft(link: LinkFact, dead: DeadReason, kind: LinkCta['kind'] | 'action
     element: link.element,
     excerpt: name || (link.href ?? ''),
     message: `The ${kind === 'action' ? 'call-to-action' : KIND[kind]} link ${label} ${WHAT[dead]}.${where}`,
-    severity: scripted || menu ? 'warning' : 'error',
+    // Booking, call and contact links are the page's main CTAs: dead, they are errors. Other action
+    // links ("Submit", "Pay your bill") are often wired to a script the facts cannot see: warnings.
+    severity: scripted || menu || kind === 'action' ? 'warning' : 'error',
     fix,
     data: { href: link.href, reason: dead, onclick: link.hasOnclick, kind },
   };

@@ -24,6 +24,12 @@ const EVENT_HEADING = /^\s*(?:upcoming|our|community|clinic|special|patient)?\s*
 const HEADING_REACH = 3;
 // A past-tense sentence under an event heading is not the announcement ("Dr. Lee was away June 1 – …").
 const PAST = /\b(?:was|were|had|did|has been|have been)\b/i;
+// …and the verbs that tell a past event rather than announce one ("We opened the clinic on …").
+const PAST_NARRATION = /\b(?:was|were|had|did|has been|have been|hosted|held|took place|attended|opened|launched|published|announced|celebrated|completed|finished|ended|vaccinated|served|welcomed|raised|organi[sz]ed|gave|visited|joined)\b/i;
+// A start date, not an end: "every Saturday starting October 5, 2024", "from March 3, 2024".
+const START_CUE = /\b(?:start(?:s|ing)?|begin(?:s|ning)?|from|since|as of|effective|launch(?:es|ing)?)\s*(?:on\s+)?$/i;
+// A short schedule line under an event heading: "Saturday, October 5, 2024, 9 am to 12 pm."
+const SCHEDULE_WORDS = 14;
 // Ranges in research and history ("the trial ran January 5 – March 3, 2020"): not a notice.
 const RESEARCH = /\b(?:stud(?:y|ies)|(?<!free\s)trials?|surveys?|data|cohort|participants|enrolled|recruited|published|according to|reported)\b/i;
 
@@ -143,6 +149,28 @@ const rule: Rule = {
             fix: noun === 'event' ? 'Remove the past event, or replace it with the next dates.' : 'Remove the expired offer, or replace it with a current one and its new end date.',
             data: { date: d.last, daysAgo: days, source: d.range ? 'text-range' : 'text' },
           });
+        }
+        // A one-day clinic event whose day has passed: "Flu shot clinic: Saturday, October 5, 2024",
+        // or a schedule line under a "Free Skin Screening Day" heading. Told in the past, or a start
+        // date of a recurring event ("every Saturday starting …"): not a stale announcement.
+        const scheduleLine = aroundEvent && s.text.split(/\s+/).length <= SCHEDULE_WORDS;
+        if (!invite && (event || scheduleLine) && !PAST_NARRATION.test(s.text)) {
+          for (const d of mentions) {
+            if (d.precision !== 'day' || d.range || d.last >= today) continue;
+            if (START_CUE.test(s.text.slice(Math.max(0, d.start - 20), d.start))) continue;
+            const key = `${blk.index}:${d.date}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const start = s.start + d.start;
+            out.push({
+              message: `This announces an event on ${humanDate(d.last)}, which was ${ago(d.last)} ago.`,
+              element: blk.element,
+              excerpt: d.text,
+              range: { block: blk.index, start, end: s.start + d.end },
+              fix: 'Remove the past event, or replace it with the next date.',
+              data: { date: d.last, daysAgo: daysBetween(d.last, today), source: 'event-text' },
+            });
+          }
         }
         // An invitation to an event whose day has passed.
         if (invite) {
