@@ -100,6 +100,11 @@ describe('stale/expired-offer', () => {
     expect(found('<p>Every Saturday starting October 5, 2024, 9 am to 12 pm.</p>')).toEqual([]);
     expect(found('<p>From Friday, November 29 through Monday, December 2, 2024, 8 am to 6 pm.</p>')).toEqual(['November 29 through Monday, December 2, 2024']);
   });
+  it('needs a one-day date to sit by the event it names', () => {
+    const f = (p: string) => stale(`<body><main><h1>About</h1>${p}</main></body>`).filter((x) => x.ruleId === 'stale/expired-offer').map((x) => x.excerpt);
+    expect(f('<p>Our flu shot clinic is on Friday, October 4, 2024 in the lobby.</p>')).toEqual(['October 4, 2024']);
+    expect(f('<p>Dr. Patel presents seminars on ketamine across the state, and her handbook for families about depression care came out January 5, 2021.</p>')).toEqual([]);
+  });
   it('skips past-tense narration and research periods', () => {
     const html = `<body><main><h1>News</h1>
       <p>We hosted a free flu shot clinic November 2 – 16, 2024 for 600 children.</p>

@@ -30,6 +30,8 @@ const PAST_NARRATION = /\b(?:was|were|had|did|has been|have been|hosted|held|too
 const START_CUE = /\b(?:start(?:s|ing)?|begin(?:s|ning)?|from|since|as of|effective|launch(?:es|ing)?)\s*(?:on\s+)?$/i;
 // A short schedule line under an event heading: "Saturday, October 5, 2024, 9 am to 12 pm."
 const SCHEDULE_WORDS = 14;
+// How far (characters) a one-day date may sit from the event's name in a longer sentence.
+const EVENT_NEAR = 60;
 // Ranges in research and history ("the trial ran January 5 – March 3, 2020"): not a notice.
 const RESEARCH = /\b(?:stud(?:y|ies)|(?<!free\s)trials?|surveys?|data|cohort|participants|enrolled|recruited|published|according to|reported)\b/i;
 
@@ -93,7 +95,7 @@ const rule: Rule = {
   catalog: 'STL-010',
   title: 'Offer or event has already ended',
   description:
-    'Finds offers, promotions and events whose own end date has passed: text such as "offer ends 12/31/2024", "Book before January 31, 2022" or "Spring 2024 promo", and JSON-LD Offer.validThrough, Offer.priceValidUntil and Event.endDate before today. Also "limited time" offers with no end date on pages more than 6 months old.',
+    'Finds offers, promotions and events whose own end date has passed: text such as "offer ends 12/31/2024", "Book before January 31, 2022", "Offer valid November 29 – December 2, 2024" (a range counts by its end), a clinic event such as a walk-in flu shot clinic, screening day or seminar whose dates have passed (event named in the sentence or its section heading) or "Spring 2024 promo", and JSON-LD Offer.validThrough, Offer.priceValidUntil and Event.endDate before today. Also "limited time" offers with no end date on pages more than 6 months old. Past-tense narration ("we hosted …") and research periods pass.',
   why: 'schema.org defines validThrough as "the date after when the item is not valid". A promotion or price that has ended but is still shown misleads patients and is a misrepresentation risk (Cal. Bus. & Prof. Code §651(b)(1)).',
   fix: 'Remove the expired offer or event, or replace it with a current one and its new end date.',
   helpUrl: 'https://schema.org/validThrough',
@@ -154,9 +156,12 @@ const rule: Rule = {
         // or a schedule line under a "Free Skin Screening Day" heading. Told in the past, or a start
         // date of a recurring event ("every Saturday starting …"): not a stale announcement.
         const scheduleLine = aroundEvent && s.text.split(/\s+/).length <= SCHEDULE_WORDS;
+        const eventAt = event ? EVENT_CTX.exec(s.text)!.index : -1;
         if (!invite && (event || scheduleLine) && !PAST_NARRATION.test(s.text)) {
           for (const d of mentions) {
             if (d.precision !== 'day' || d.range || d.last >= today) continue;
+            // in a longer sentence the date must sit by the event's name ("flu shot clinic is on …")
+            if (!scheduleLine && Math.abs(d.start - eventAt) > EVENT_NEAR) continue;
             if (START_CUE.test(s.text.slice(Math.max(0, d.start - 20), d.start))) continue;
             const key = `${blk.index}:${d.date}`;
             if (seen.has(key)) continue;
