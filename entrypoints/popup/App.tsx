@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { DismissedSection } from '@/components/DismissedSection';
 import { FilterBar } from '@/components/FilterBar';
 import { FindingList } from '@/components/FindingList';
@@ -24,6 +24,7 @@ import {
   exportError,
   openDraftChecker,
   openFullReport,
+  pendingFocus,
   siteTabs,
   copiedId,
   copyFix,
@@ -267,6 +268,20 @@ export function App() {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
+
+  // In the render that changes the list, not a frame later: the opened card stays in sight, and
+  // focus moves on from a dismissed finding before anything else can happen.
+  const opened = expandedId.value;
+  useLayoutEffect(() => {
+    if (opened) document.querySelector(`.cl-finding[data-finding-id="${CSS.escape(opened)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [opened]);
+  const focusRequest = pendingFocus.value;
+  useLayoutEffect(() => {
+    if (!focusRequest) return;
+    pendingFocus.value = null;
+    const el = (focusRequest.id && document.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(focusRequest.id)}"] .cl-finding__head`)) || document.getElementById('cl-search');
+    el?.focus();
+  }, [focusRequest]);
 
   const v = view.value;
   const title = v.status === 'done' ? v.response.report.page.title : '';

@@ -68,6 +68,8 @@ export const history = signal<{ since: string | null; added: Finding[]; fixed: F
 export const changesOpen = signal(false);
 /** "Audit all open tabs of this site": waiting for the permission, or why it did not start. */
 export const siteTabs = signal<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+/** a finding head to focus once the list has re-rendered (null id: the search field) */
+export const pendingFocus = signal<{ id: string | null } | null>(null);
 /** a failed export, shown under the header */
 export const exportError = signal<string | null>(null);
 /** The save of the audit on screen to the history (null when it is not saved). */
@@ -279,15 +281,12 @@ export async function select(finding: Finding): Promise<void> {
     if (wasOutlined && tab) await clearIn(tab.id).catch(() => {});
     return;
   }
+  // (App keeps the opened card and its details in sight, in the same render: see its layout effects)
   batch(() => {
     expandedId.value = finding.id;
     outlinedId.value = null;
     marking.value = false;
   });
-  // keep the opened card (and its details) in sight in the popup
-  requestAnimationFrame(() =>
-    document.querySelector(`.cl-finding[data-finding-id="${CSS.escape(finding.id)}"]`)?.scrollIntoView({ block: 'nearest' }),
-  );
   if (!tab || !isLocatable(finding)) {
     if (tab) await clearIn(tab.id).catch(() => {});
     return;
@@ -439,13 +438,6 @@ async function saveDismissals(next: DismissalStore): Promise<void> {
   void refreshMarks();
 }
 
-function focusFinding(id: string | null): void {
-  requestAnimationFrame(() => {
-    const el = (id && document.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(id)}"] .cl-finding__head`)) || document.getElementById('cl-search');
-    el?.focus();
-  });
-}
-
 export async function dismiss(finding: Finding, how: DismissedHow, reason: string): Promise<void> {
   const report = currentReport.value;
   if (!report) return;
@@ -461,7 +453,11 @@ export async function dismiss(finding: Finding, how: DismissedHow, reason: strin
     outlinedId.value = null;
     if (target.value) void clearIn(target.value.id).catch(() => {});
   }
-  expandedId.value = null;
+  // focus moves to that finding in the same render that takes the dismissed one away (App's layout effect)
+  batch(() => {
+    expandedId.value = null;
+    pendingFocus.value = { id: next?.id ?? null };
+  });
   await saveDismissals(store);
   const hidden = report.findings.filter(hides).length;
   announce(
@@ -469,7 +465,6 @@ export async function dismiss(finding: Finding, how: DismissedHow, reason: strin
       ? `Rule silenced on this site: ${count(hidden, 'finding', 'findings')} moved to Dismissed.`
       : `Dismissed. ${count(applied.value.active.length, 'finding', 'findings')} left.`,
   );
-  focusFinding(next?.id ?? null);
 }
 
 export async function restore(item: DismissedFinding): Promise<void> {
