@@ -5,7 +5,9 @@
 // (clinic, readability, article-benchmarks) and ../shared/corpus/labeled/, served from 127.0.0.1 with
 // only its HTML delivered and its own scripts blocked, it measures in the page (performance.now,
 // median of --runs timed runs after one warm-up):
-//   floor    a bare TreeWalker text walk          detect   gather + detect (what non-clinic pages pay)
+//   floor    a bare TreeWalker text walk
+//   detect   detection as the content script runs it (pre-filter, then gather + detect if it passes)
+//   quick    the pre-filter alone (utils/detect/quick.ts)
 //   audit    auditDocument() as the content script calls it      audit! the same, forced (every rule)
 //   axe      axe-core's axe.run() (capped on slow pages, see bench/lib/stats.mjs axeRunsAfterFirst)
 // then a scaling run (the seed article ×1, ×10, ×100), the content-script bundle size (`wxt build`),
@@ -73,6 +75,8 @@ const SEED = 'labeled/seed-ketamine-back-pain.html';
 const PROFILE_DIR = path.join(ROOT, 'bench/profiles');
 const AXE_PATH = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const CONTENT_JS = path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+// the audit engine, injected only when an audit is asked for (utils/page-engine.ts)
+const ENGINE_JS = path.join(ROOT, '.output/chrome-mv3/engine.js');
 const partial = opt.quick || !!opt.filter;
 const writeMd = opt.md ?? (!partial && !opt['no-md']);
 const started = Date.now();
@@ -388,6 +392,10 @@ if (existsSync(CONTENT_JS)) {
     builtNow: !opt['no-build'],
     composition: await bundleComposition(),
   };
+  if (existsSync(ENGINE_JS)) {
+    const e = readFileSync(ENGINE_JS);
+    bundle.engine = { file: path.relative(ROOT, ENGINE_JS), bytes: e.length, kib: round(e.length / 1024, 1), gzipBytes: gzipSync(e, { level: 9 }).length };
+  }
   log(`  ${bundle.file}: ${bundle.kib} KiB minified, ${round(bundle.gzipBytes / 1024, 1)} KiB gzipped`);
 }
 
@@ -442,6 +450,27 @@ if (!opt['no-popup'] && existsSync(path.join(ROOT, '.output/chrome-mv3/manifest.
     await ext?.close().catch(() => {});
   }
 }
+// The browser's own floor: the same measurement on a popup that is one static line of HTML with no
+// script at all, so the figure above can be split into Chromium's part and Clinic Lint's part.
+if (popup && !popup.error) {
+  let ext;
+  try {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cliniclint-floor-ext-'));
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'floor', version: '1.0', action: { default_popup: 'popup.html' }, background: { service_worker: 'sw.js' } }));
+    writeFileSync(path.join(dir, 'popup.html'), '<!doctype html><meta charset="utf-8"><div class="cl-finding">static</div>');
+    writeFileSync(path.join(dir, 'sw.js'), '');
+    ext = await launchWithExtension({ extensionPath: dir, headless: true });
+    const { page } = await openHtmlOnly(ext.context, new URL(SEED, server.url).href);
+    const runs = await measurePopup(ext.context, page, ext.extensionId, { times: 5 });
+    popup.floorMs = round(median(runs.map((r) => r.clickToPaintMs)));
+    popup.oursOverFloorMs = round(popup.medianMs - popup.floorMs);
+    log(`  a static popup with no script (the browser's floor on this machine): ${fmt(popup.floorMs, 1)} ms median; Clinic Lint's share: ${fmt(popup.oursOverFloorMs, 1)} ms`);
+  } catch (err) {
+    log(`  popup floor not measured: ${String(err?.message ?? err).split('\n')[0]}`);
+  } finally {
+    await ext?.close().catch(() => {});
+  }
+}
 await server.close().catch(() => {});
 
 // ------------------------------------------------------------------ summary
@@ -485,7 +514,7 @@ const summary = {
   },
   clinic: { pages: clinic.length, audit: summarize(col(clinic, 'audit')), detect: summarize(col(clinic, 'detect')) },
   nonClinic: { pages: nonClinic.length, audit: summarize(col(nonClinic, 'audit')), detect: summarize(col(nonClinic, 'detect')), floor: summarize(col(nonClinic, 'floor')) },
-  // the proposed pre-filter (bench/proposals/quick-detect.ts) against today's detection
+  // the content script's pre-filter (utils/detect/quick.ts) against the full detection
   quickDetect: {
     all: summarize(col(ok, 'quickDetect')),
     nonClinic: summarize(col(nonClinic, 'quickDetect')),
@@ -496,8 +525,6 @@ const summary = {
     passedOther: ok.filter((r) => r.info.kind === 'other' && r.info.quick?.maybeClinic).length,
     droppedOther: ok.filter((r) => r.info.kind === 'other' && r.info.quick && !r.info.quick.maybeClinic).length,
     clinicPages: ok.filter((r) => r.info.kind !== 'other').length,
-    // what a non-clinic page pays with the pre-filter in front: quick, plus the full detection when it passes
-    nonClinicCost: summarize(nonClinic.map((r) => r.quickDetect + (r.info.quick?.maybeClinic ? r.detect : 0))),
     cpuNonClinic: cpu ? summarize(perPage(nonClinic, (r) => r.cpu?.quickDetect)) : null,
   },
   // CPU time of the renderer (all threads) per call, not inflated by other load on the machine

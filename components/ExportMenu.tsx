@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { EXPORT_FORMATS, type ExportFormat } from './export';
+import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 import './report-ui.css';
 
 export interface MenuAction {

@@ -16,6 +16,7 @@ import { autoAuditSitesItem, readAutoAuditSites } from '@/utils/settings/items';
 import { AUTO_AUDIT_SCRIPT_ID, sitePattern } from '@/utils/settings/sites';
 import { badgeColor, badgeText } from '@/utils/dismiss';
 import { registerLinkChecker } from '@/utils/linkcheck/background';
+import { ENGINE_SCRIPT } from '@/utils/page-engine';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 
@@ -36,6 +37,14 @@ export default defineBackground(() => {
     const summary = data.summary;
     if (summary) await browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(summary) });
     await browser.action.setBadgeText({ tabId, text: summary ? badgeText(summary) : '' });
+  });
+
+  // The content script needs the audit engine (utils/page-engine.ts). Allowed where the content
+  // script itself was: an auto-audit site (host permission) or the tab of a popup (activeTab).
+  onMessage('loadEngine', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null || tabId < 0) throw new Error('Not sent from a tab');
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ENGINE_SCRIPT] });
   });
 
   /** Makes the registration match sites ∩ granted permissions. */

@@ -3,7 +3,8 @@
 // handler are re-thrown in the sender.
 //
 //   popup → content script (tabs.sendMessage):   audit, highlight, showAll, clear
-//   content script → background (runtime):       badge (auto-audit sets the tab's count)
+//   content script → background (runtime):       badge (auto-audit sets the tab's count),
+//                                                 loadEngine (inject /engine.js into the sender's frame)
 //   popup/options → background (runtime):        syncAutoAudit (apply the auto-audit sites now)
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Category, Report, Severity } from './types';
@@ -89,6 +90,8 @@ export interface ProtocolMap {
   clear(): void;
   /** (content → background) set this tab's toolbar badge */
   badge(data: BadgeRequest): void;
+  /** (content → background) inject the audit engine into the sender's frame (utils/page-engine.ts) */
+  loadEngine(): void;
   /** (popup/options → background) register or unregister the auto-audit content script to match the stored sites and granted permissions */
   syncAutoAudit(): AutoAuditState;
 }

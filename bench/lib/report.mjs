@@ -21,8 +21,9 @@ function summaryRows(o) {
   const row = (label, x) => [label, x?.n ?? 0, f(x?.median, 3), f(x?.p95, 2), f(x?.max, 1)];
   return [
     row('floor: TreeWalker text walk', s.all.floor),
-    row('detection only (gather + detect), all pages', s.all.detect),
-    row(`detection only, non-clinic pages`, s.nonClinic.detect),
+    row('detection as the content script runs it, all pages', s.all.detect),
+    row(`detection as the content script runs it, non-clinic pages`, s.nonClinic.detect),
+    row('  of which the pre-filter alone, non-clinic pages', s.quickDetect?.nonClinic),
     row('full audit (as the content script calls it)', s.all.audit),
     row('full audit, clinic pages', s.clinic.audit),
     row('full audit, non-clinic pages', s.nonClinic.audit),
@@ -32,13 +33,11 @@ function summaryRows(o) {
     ...(s.cpu
       ? [
           row('CPU time: floor', s.cpu.floor),
-          row('CPU time: detection only, non-clinic pages', s.cpu.detectNonClinic),
+          row('CPU time: detection, non-clinic pages', s.cpu.detectNonClinic),
           row('CPU time: full audit', s.cpu.audit),
-          row('CPU time: proposed pre-filter, non-clinic pages', s.cpu.quickDetectNonClinic),
+          row('CPU time: pre-filter alone, non-clinic pages', s.cpu.quickDetectNonClinic),
         ]
       : []),
-    row('proposal: quick detection pre-filter, non-clinic pages', s.quickDetect?.nonClinic),
-    row('proposal: pre-filter + full detection when it passes, non-clinic', s.quickDetect?.nonClinicCost),
   ];
 }
 
@@ -100,9 +99,9 @@ function ruleRows(o, n = 15) {
 
 function quickLine(q) {
   return (
-    `proposed pre-filter (bench/proposals/quick-detect.ts): median ${f(q.nonClinic.median, 3)} ms on non-clinic pages (p95 ${f(q.nonClinic.p95)}${q.cpuNonClinic ? `; CPU time median ${f(q.cpuNonClinic.median, 3)} ms` : ''}); ` +
-    `of ${q.clinicPages} pages today's detection calls clinic it would drop ${q.missed.length}${q.missed.length ? ` (${q.missed.map((m) => `${m.id} score ${m.score}`).join(', ')})` : ''}; ` +
-    `of the pages detected as other it drops ${q.droppedOther} and passes ${q.passedOther} on to the full detection`
+    `detection pre-filter (utils/detect/quick.ts, what the content script runs first on auto-audit sites): median ${f(q.nonClinic.median, 3)} ms on non-clinic pages (p95 ${f(q.nonClinic.p95)}${q.cpuNonClinic ? `; CPU time median ${f(q.cpuNonClinic.median, 3)} ms` : ''}); ` +
+    `of ${q.clinicPages} pages the full detection calls clinic it stops ${q.missed.length}${q.missed.length ? ` (${q.missed.map((m) => `${m.id} score ${m.score}`).join(', ')})` : ''}; ` +
+    `of the pages detected as other it stops ${q.droppedOther} and passes ${q.passedOther} on to the full detection`
   );
 }
 
@@ -122,9 +121,9 @@ export function consoleReport(o) {
     out.push('\n== Scaling: the seed article body replicated (time budget lifted) ==');
     out.push(table(['size', 'text chars', 'elements', 'floor', 'audit', 'vs 1×', 'ms/1k chars', 'findings', 'CPU audit (vs 1×)', 'audit w/ 150 ms budget', ''], scalingRows(o)));
   }
-  if (o.bundle) out.push(`\ncontent script: ${o.bundle.file} ${o.bundle.kib} KiB minified (${kib(o.bundle.gzipBytes)} gzipped)`);
+  if (o.bundle) out.push(`\ncontent script: ${o.bundle.file} ${o.bundle.kib} KiB minified (${kib(o.bundle.gzipBytes)} gzipped)${o.bundle.engine ? `; audit engine, injected only when an audit runs: ${o.bundle.engine.file} ${o.bundle.engine.kib} KiB (${kib(o.bundle.engine.gzipBytes)} gzipped)` : ''}`);
   if (o.startup) out.push(`engine start-up: top-level evaluation of the minified engine ${f(o.startup.topLevelMs)} ms (first page ${f(o.startup.firstTopLevelMs)} ms; evaluate round trip incl. parse ${f(o.startup.evaluateRoundTripMs, 1)} ms)`);
-  if (o.popup) out.push(o.popup.error ? `popup: ${o.popup.error}` : `popup open → first findings painted: median ${f(o.popup.medianMs, 1)} ms over ${o.popup.runs.length} opens (first ${f(o.popup.firstMs, 1)} ms)${o.popup.anyLate ? ' [some upper bounds]' : ''}`);
+  if (o.popup) out.push(o.popup.error ? `popup: ${o.popup.error}` : `popup open → first findings painted: median ${f(o.popup.medianMs, 1)} ms over ${o.popup.runs.length} opens (first ${f(o.popup.firstMs, 1)} ms)${o.popup.anyLate ? ' [some upper bounds]' : ''}${o.popup.floorMs != null ? `; a static popup with no script: ${f(o.popup.floorMs, 1)} ms (the browser's floor), so Clinic Lint's share is ${f(o.popup.oursOverFloorMs, 1)} ms` : ''}`);
   out.push('\n== Budgets (issue 6) ==');
   out.push(table(BUDGET_HEAD, budgetRows(o), ['l', 'l', 'l', 'r', 'r']));
   out.push('\n== Slowest pages (full audit) ==');
@@ -197,6 +196,7 @@ export function markdownReport(o) {
   L.push('');
   if (o.bundle) {
     L.push(`- \`${o.bundle.file}\`: **${o.bundle.kib} KiB** minified (${o.bundle.bytes} bytes; ${kib(o.bundle.gzipBytes)} gzipped), built ${o.bundle.builtAt}${o.bundle.builtNow ? '' : ' (not rebuilt by this run)'}.`);
+    if (o.bundle.engine) L.push(`- \`${o.bundle.engine.file}\`, the audit engine, injected into the page only when an audit is asked for (the popup, or an auto-audit page that passes the detection pre-filter; see utils/page-engine.ts): ${o.bundle.engine.kib} KiB minified (${kib(o.bundle.engine.gzipBytes)} gzipped).`);
     const c = o.bundle.composition;
     if (c?.parts) L.push(`- The engine alone (engine + layout hook, esbuild, minified) is ${kib(c.engineBytes)}: ${c.parts.slice(0, 8).map(([k, v]) => `${k} ${kib(v)}`).join(', ')}.`);
   } else L.push('- content script not built (run without --no-build).');
@@ -205,7 +205,7 @@ export function markdownReport(o) {
     L.push(
       o.popup.error
         ? `- Popup: ${o.popup.error}`
-        : `- Popup open → first findings painted on the seed page: **${f(o.popup.medianMs, 1)} ms** median of ${o.popup.runs.length} opens (first, cold: ${f(o.popup.firstMs, 1)} ms; findings in the DOM at ${f(o.popup.medianInDomMs, 1)} ms; ${f(o.popup.medianPopupNavToFindingsMs, 1)} ms after the popup document's own start).`,
+        : `- Popup open → first findings painted on the seed page: **${f(o.popup.medianMs, 1)} ms** median of ${o.popup.runs.length} opens (first, cold: ${f(o.popup.firstMs, 1)} ms; findings in the DOM at ${f(o.popup.medianInDomMs, 1)} ms; ${f(o.popup.medianPopupNavToFindingsMs, 1)} ms after the popup document's own start).${o.popup.floorMs != null ? ` The same measurement on a static popup with no script at all takes ${f(o.popup.floorMs, 1)} ms here: that is Chromium's floor on this machine (creating the popup), so Clinic Lint's own share is ${f(o.popup.oursOverFloorMs, 1)} ms.` : ''}`,
     );
   }
   L.push('');

@@ -83,7 +83,7 @@ export function checkBudgets(m) {
   return [
     b('audit-median', 'median full audit', m.auditMedian, '<=', 5, 'ms'),
     b('audit-p95', 'p95 full audit', m.auditP95, '<=', 25, 'ms'),
-    b('detect-median-nonclinic', 'detection only, median on non-clinic pages', m.detectMedianNonClinic, '<=', 1, 'ms'),
+    b('detect-median-nonclinic', 'detection (content script), median on non-clinic pages', m.detectMedianNonClinic, '<=', 1, 'ms'),
     b('audit-worst', 'worst page (full audit)', m.auditMax, '<=', 150, 'ms'),
     b('axe-ratio', 'axe-core / audit at the median', m.axeOverAudit, '>=', 30, '×'),
     b('scaling-100x', '100× page / 1× page', m.scaling100, '<=', 120, '×'),

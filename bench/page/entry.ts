@@ -3,10 +3,11 @@
 //
 // It measures with performance.now() in the page, so nothing of the CDP round trip is counted:
 //   floor        a bare TreeWalker over every text node (the least any DOM reader pays)
-//   detect       what a page that is not a clinic page pays: gather + detect, as the engine runs them
+//   detect       what a page pays for detection, as the content script runs it on auto-audit sites:
+//                the cheap pre-filter (utils/detect/quick.ts), then gather + detect only when it passes
 //   audit        auditDocument() exactly as the content script calls it (layout hook, default config)
 //   auditForced  the same with force: true ("audit anyway": every rule runs)
-//   quickDetect  the proposed cheap detection pre-filter (bench/proposals/quick-detect.ts)
+//   quickDetect  the content script's cheap detection pre-filter (utils/detect/quick.ts)
 // and, for the profile, an instrumented copy of the engine's pipeline (stages, per-rule times).
 // It imports the engine from utils/ and never changes it.
 import { auditDocument, MAX_FINDINGS_PER_RULE } from '../../utils/engine';
@@ -24,7 +25,7 @@ import { claimsFor } from '../../utils/claims';
 import { isoDay } from '../../utils/dates/iso';
 import { createLayoutHook } from '../../utils/layout';
 import type { Config, Finding, Report, Rule, RuleContext } from '../../utils/types';
-import { quickDetect } from '../proposals/quick-detect';
+import { quickDetect } from '../../utils/detect/quick';
 
 export type MeasureName = 'floor' | 'detect' | 'quickDetect' | 'audit' | 'auditForced';
 
@@ -90,6 +91,12 @@ export function walkText(doc: Document): { nodes: number; chars: number } {
 }
 
 /** Detection only, as the engine does it today: the full gather (with the layout hook) then detect. */
+/** Detection as the content script runs it: the pre-filter, and the full detection only when it passes. */
+export function contentScriptDetect(doc: Document, budgetMs?: number) {
+  const quick = quickDetect(doc, location.href);
+  return quick.maybeClinic ? detectOnly(doc, budgetMs) : quick.lite;
+}
+
 export function detectOnly(doc: Document, budgetMs?: number) {
   const config = configFor(budgetMs);
   const started = now();
@@ -123,7 +130,7 @@ export function measure(opts: MeasureOptions): MeasureResult {
   const doc = document;
   const runs: Record<MeasureName, () => unknown> = {
     floor: () => walkText(doc),
-    detect: () => detectOnly(doc, opts.budgetMs),
+    detect: () => contentScriptDetect(doc, opts.budgetMs),
     quickDetect: () => quickDetect(doc, location.href),
     audit: () => audit(doc, opts.now, false, opts.budgetMs),
     auditForced: () => audit(doc, opts.now, true, opts.budgetMs),
@@ -277,7 +284,7 @@ export function repeat(what: MeasureName, times: number, nowIso: string, budgetM
   const t0 = now();
   for (let i = 0; i < times; i++) {
     if (what === 'floor') walkText(document);
-    else if (what === 'detect') detectOnly(document, budgetMs);
+    else if (what === 'detect') contentScriptDetect(document, budgetMs);
     else if (what === 'quickDetect') quickDetect(document, location.href);
     else audit(document, nowIso, what === 'auditForced', budgetMs);
   }

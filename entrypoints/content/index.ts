@@ -1,5 +1,8 @@
 // The content script: audits the page with the stored settings, answers the popup, draws the
-// overlay, and, on auto-audit sites, keeps the toolbar badge up to date.
+// overlay, and, on auto-audit sites, keeps the toolbar badge up to date. It is kept small: the
+// audit engine is a second script loaded only when an audit is needed (utils/page-engine.ts), and
+// on auto-audit sites a cheap pre-filter (utils/detect/quick.ts) decides whether a page needs one.
+// Until then its start-up only registers listeners.
 //
 // Two ways in, one file:
 //  - on demand: the popup injects it (activeTab + scripting):
@@ -13,16 +16,13 @@
 // whose constructor synchronously invalidates the previous one (a same-named script-started event).
 // The previous copy's handlers, watchers, timers and overlay go in ctx.onInvalidated, so exactly one
 // copy answers at any time.
-import { auditDocument } from '@/utils/engine';
-import { allRules } from '@/utils/rules';
-import { createLayoutHook } from '@/utils/layout';
-import { onMessage, sendMessage, type AuditResponse, type BadgeRequest, type RuleInfo } from '@/utils/messaging';
+import { onMessage, sendMessage, type AuditResponse, type BadgeRequest } from '@/utils/messaging';
 import { autoAuditSitesItem, dismissalsItem, readAutoAuditSites, readDismissals, readSettings, settingsItem } from '@/utils/settings/items';
-import { auditNow, settingsToConfig } from '@/utils/settings/schema';
 import { siteOf } from '@/utils/settings/sites';
 import { applyDismissals, summarize } from '@/utils/dismiss';
-import type { Rule } from '@/utils/types';
 import { registerLinkTargets } from '@/utils/linkcheck/content';
+import { quickDetect } from '@/utils/detect/quick';
+import { pageEngine, type PageEngine } from '@/utils/page-engine';
 import { createOverlay } from './overlay';
 
 /**
@@ -38,18 +38,6 @@ const SETTLE_MS = 300;
 /** …but no later than this after the navigation. */
 const SETTLE_MAX_MS = 3000;
 
-function ruleInfo(rule: Rule): RuleInfo {
-  return {
-    id: rule.id,
-    title: rule.title,
-    category: rule.category,
-    severity: rule.severity,
-    why: rule.why,
-    fix: rule.fix,
-    helpUrl: rule.helpUrl ?? '',
-  };
-}
-
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
@@ -57,25 +45,24 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const overlay = createOverlay(ctx);
-    const rulesById = new Map(allRules.map((r) => [r.id, r]));
     /** "Audit anyway" was asked for this page: keep auditing it that way until it navigates. */
     let forced = false;
 
+    // The engine: already here when the popup injected it with this script, else asked for once.
+    const version = browser.runtime.getManifest().version;
+    let loading: Promise<PageEngine> | null = null;
+    function loadEngine(): Promise<PageEngine> {
+      const ready = pageEngine(version);
+      if (ready) return Promise.resolve(ready);
+      loading ??= sendMessage('loadEngine', undefined)
+        .then(() => pageEngine(version) ?? Promise.reject(new Error('The audit engine could not be loaded into this page')))
+        .finally(() => (loading = null));
+      return loading;
+    }
+
     async function audit(force: boolean, budgetMs: number): Promise<AuditResponse> {
-      const settings = await readSettings();
-      const report = auditDocument(document, {
-        url: location.href,
-        now: auditNow(settings),
-        config: { ...settingsToConfig(settings), budgetMs },
-        layout: createLayoutHook(window),
-        force,
-      });
-      const rules: Record<string, RuleInfo> = {};
-      for (const f of report.findings) {
-        const rule = rulesById.get(f.ruleId);
-        if (rule && !rules[f.ruleId]) rules[f.ruleId] = ruleInfo(rule);
-      }
-      return { report, rules, asOf: settings.asOf };
+      const [settings, engine] = await Promise.all([readSettings(), loadEngine()]);
+      return engine.audit({ settings, force, budgetMs });
     }
 
     const removers = [
@@ -91,7 +78,7 @@ export default defineContentScript({
       for (const remove of removers) remove();
     });
     // the opt-in link checker asks for the page's links (utils/linkcheck/content.ts)
-    ctx.onInvalidated(registerLinkTargets());
+    ctx.onInvalidated(registerLinkTargets(loadEngine));
 
     // ── auto-audit ────────────────────────────────────────────────────────────
     const site = siteOf(location.href);
@@ -107,6 +94,11 @@ export default defineContentScript({
       if (!ctx.isValid || !auto) return;
       if (!site || !(await readAutoAuditSites()).includes(site)) {
         auto = false;
+        await badge(null);
+        return;
+      }
+      // Most pages are not clinic pages: a cheap look first, and no engine for those.
+      if (!forced && !quickDetect(document, location.href).maybeClinic) {
         await badge(null);
         return;
       }

@@ -43,7 +43,6 @@ import {
   select,
   setFilters,
   site,
-  start,
   summary,
   toggleAuto,
   toggleMarks,
@@ -263,7 +262,6 @@ function exportNote(): string | undefined {
 
 export function App() {
   useEffect(() => {
-    void start();
     const onKeyDown = createKeyHandler(clearPage);
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -25,9 +25,8 @@ import { describeProblem, type Problem } from './problems';
 import { changesSince, historyKey } from '@/utils/history';
 import { readPageHistory, saveAudit } from '@/utils/history/persist';
 import { patternFor } from '@/utils/settings/auto-audit';
-import { exportFile, openReport, type ExportFormat } from '@/components/export';
+import type { ExportFormat } from '@/components/export-formats';
 import { reportPageUrl } from '../report/url';
-import { sanitizeHtml, saveFile } from './download';
 import {
   activeTab,
   auditTab,
@@ -193,6 +192,8 @@ export async function exportAs(format: ExportFormat): Promise<void> {
   if (!report) return;
   exportError.value = null;
   try {
+    // the formatters and DOMPurify load on the first export, not with the popup
+    const [{ exportFile, openReport }, { sanitizeHtml, saveFile }] = await Promise.all([import('@/components/export'), import('./download')]);
     const file = exportFile(openReport(report, activeFindings.value), format, { sanitize: sanitizeHtml });
     await saveFile(file);
     announce(`Downloading ${file.filename}.`);

@@ -11,6 +11,7 @@ import {
   type ShowAllResult,
 } from '@/utils/messaging';
 import { badgeColor, badgeText } from '@/utils/dismiss';
+import { ENGINE_SCRIPT } from '@/utils/page-engine';
 
 export interface TargetTab {
   id: number;
@@ -32,8 +33,9 @@ function isValid(response: unknown): response is AuditResponse {
   return !!r && typeof r === 'object' && !!r.report && Array.isArray(r.report.findings);
 }
 
+/** The engine first, then the content script that uses it (see utils/page-engine.ts). */
 export function injectContentScript(tabId: number): Promise<unknown> {
-  return browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  return browser.scripting.executeScript({ target: { tabId }, files: [ENGINE_SCRIPT, CONTENT_SCRIPT] });
 }
 
 /**

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, accessibilityViolations, eventually, grantSiteAccess, openActionPopup, readPopup, startHarness, waitForAudit } from './helpers.mjs';
+import { ARTIFACTS, accessibilityViolations, eventually, grantSiteAccess, isolatedWorldState, openActionPopup, readPopup, startHarness, waitForAudit } from './helpers.mjs';
 
 /** @type {Awaited<ReturnType<typeof startHarness>>} */
 let h;
@@ -64,6 +64,16 @@ test('auto-audit a localhost site: badge on every page without the popup, re-aud
   assert.equal(badge, String(shown.counts.error + shown.counts.warning), 'badge = errors + warnings in the popup');
   assert.equal(shown.auto?.checked, true, 'the switch is on for this site');
   await popup.close();
+  assert.deepEqual(await isolatedWorldState(second), { contentScript: true, engine: true }, 'a clinic page gets the audit engine');
+
+  // 2b. A page of the site that is not a clinic page: the small content script looks, finds no
+  // clinic, and neither sets a badge nor loads the audit engine.
+  const news = await h.open('city-news.html');
+  t.after(() => news.close());
+  await eventually(async () => (await isolatedWorldState(news)).contentScript || null, { message: 'the content script to run on the news page' });
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(await h.badgeText(await h.tabId(news)), '', 'no badge on a page that is not a clinic page');
+  assert.deepEqual(await isolatedWorldState(news), { contentScript: true, engine: false }, 'no audit engine on a page that is not a clinic page');
 
   // 3. A single-page app on the site: re-audited after history.pushState, silent on a news view.
   const app = await h.open('app.html');

@@ -247,3 +247,26 @@ export async function grantSiteAccess(context, extensionId, pattern) {
     await page.close();
   }
 }
+
+/**
+ * What the extension has put into a page's isolated world: whether a content script runs there at
+ * all (its world exists) and whether the audit engine (/engine.js, utils/page-engine.ts) was loaded.
+ * Read over CDP, since page scripts (and page.evaluate) cannot see the isolated world.
+ * @param {import('playwright-core').Page} page
+ */
+export async function isolatedWorldState(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    /** @type {any[]} */
+    const contexts = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    await new Promise((r) => setTimeout(r, 100)); // the existing contexts are reported right after enable
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Clinic Lint' && c.auxData?.isDefault === false);
+    if (!world) return { contentScript: false, engine: false };
+    const { result } = await cdp.send('Runtime.evaluate', { contextId: world.id, expression: 'typeof globalThis.__clinicLintEngine', returnByValue: true });
+    return { contentScript: true, engine: result.value === 'object' };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}

@@ -29,7 +29,15 @@ const STREET = /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(road|rd|street|st|avenue|a
 const BOOKING_HREF = /\/(book|booking|book-online|schedule|appointments?|request-appointment|make-an-appointment|book-an-appointment)(\/|$|\?|\.|#)|calendly\.com|acuityscheduling\.com|janeapp\.com|simplepractice\.com|intakeq\.com|zocdoc\.com|tebra\.com|nexhealth\.com|localmed\.com/i;
 const POSTAL = /\b\d{5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
-const THRESHOLD = 3.5;
+/** detect() calls a page a clinic page from this score up. */
+export const DETECT_THRESHOLD = 3.5;
+const THRESHOLD = DETECT_THRESHOLD;
+
+/** The score detect() gave, read back from its `score:` signal. */
+export function scoreOf(detection: Detection): number {
+  const signal = detection.signals.find((s) => s.startsWith('score:'));
+  return signal ? Number(signal.slice(6)) : 0;
+}
 
 export function detect(facts: PageFacts): Detection {
   const signals: string[] = [];
