@@ -22,6 +22,14 @@ export function createLayoutHook(win: Window & typeof globalThis = window): Layo
   function isHidden(el: Element): boolean {
     const cached = hiddenCache.get(el);
     if (cached !== undefined) return cached;
+    // Fast path: one native call, no style object. The walk goes top-down and skips hidden
+    // subtrees, so the ancestors are visible and a true answer is about the element itself. A false
+    // one (hidden, or display:contents, which has no box yet is not hidden) is checked below.
+    const check = (el as Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean }).checkVisibility;
+    if (typeof check === 'function' && check.call(el, { visibilityProperty: true })) {
+      hiddenCache.set(el, false);
+      return false;
+    }
     const cs = styleOf(el);
     // display:contents has no box of its own but its children render: never hidden by itself.
     const hidden = cs.display === 'none' || (cs.display !== 'contents' && (cs.visibility === 'hidden' || cs.visibility === 'collapse'));

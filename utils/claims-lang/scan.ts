@@ -5,6 +5,7 @@ import type { FindingDraft, LinkFact, PageFacts, Severity, TextBlock } from '../
 import { splitSentences, isQuestion, insideQuotes, type Sentence } from '../text/sentences';
 import { isDistanced, isNegated } from '../text/negation';
 import { around } from '../text/normalize';
+import { parseUrl } from '../text/url';
 
 const sentenceCache = new WeakMap<TextBlock, Sentence[]>();
 
@@ -96,11 +97,7 @@ export function pageDraft(args: DraftArgs & { excerpt?: string }): FindingDraft 
 
 function hostOf(url: string | null | undefined): string {
   if (!url) return '';
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  return parseUrl(url)?.hostname.toLowerCase().replace(/^www\./, '') ?? '';
 }
 
 /** The page's own host, without "www.". */

@@ -19,6 +19,7 @@ import {
   SCHEDULER_HOSTS,
 } from './patterns';
 import { hrefNumber } from '../phone/normalize';
+import { parseUrl } from '../text/url';
 
 export type CtaKind = 'call' | 'sms' | 'book' | 'contact' | 'email' | 'form';
 export type CtaStrength = 'direct' | 'primary' | 'secondary';
@@ -134,12 +135,8 @@ function schedulerOfUrl(u: URL): string | null {
 
 /** The scheduler vendor a URL belongs to ("calendly.com"), or null. */
 export function schedulerOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return schedulerOfUrl(new URL(url));
-  } catch {
-    return null;
-  }
+  const u = parseUrl(url);
+  return u ? schedulerOfUrl(u) : null;
 }
 
 interface ProfilePattern {
@@ -234,14 +231,6 @@ export function kindByName(name: string): CtaKind | null {
   return null;
 }
 
-function parseUrl(s: string | null): URL | null {
-  if (!s) return null;
-  try {
-    return new URL(s);
-  } catch {
-    return null;
-  }
-}
 
 /** Reads one link/control as a CTA (or not). `pageUrl` decides what "same site" means. */
 export function classifyLink(link: LinkFact, pageUrl: string | URL | null, profile: ProfilePattern[] = [], ids?: Set<string>): LinkCta | null {

@@ -22,6 +22,7 @@ import { regionOf } from './regions';
 import { JSON_LD_SELECTOR, readJsonLd } from './jsonld';
 import { readMeta } from './meta';
 import { registerFrameOwner } from './selector';
+import { resolveUrl } from '../text/url';
 
 export interface GatherOptions {
   url?: string;
@@ -121,11 +122,7 @@ function isControl(el: Element, tag: string): boolean {
 
 function resolve(href: string | null, base: string): string | null {
   if (href == null) return null;
-  try {
-    return new URL(href.trim(), base || undefined).href;
-  } catch {
-    return null;
-  }
+  return resolveUrl(href.trim(), base)?.href ?? null;
 }
 
 function originOf(url: string): string | null {

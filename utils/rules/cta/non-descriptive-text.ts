@@ -8,19 +8,15 @@
 // Stand-alone "Read more" teasers of related-post cards and sidebars are left alone.
 import type { FindingDraft, LinkFact, PageFacts, Rule, RuleContext } from '../../types';
 import { inBody, isNonDescriptive, pageCtas } from '../../cta';
+import { parseUrl } from '../../text/url';
 
 /** How much more text than the link itself its block needs for the link to sit in a sentence. */
 const PROSE_EXTRA = 25;
 
 function samePage(link: LinkFact, pageUrl: string): boolean {
-  if (!link.url) return false;
-  try {
-    const a = new URL(link.url);
-    const b = new URL(pageUrl);
-    return a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
-  } catch {
-    return false;
-  }
+  const a = parseUrl(link.url);
+  const b = parseUrl(pageUrl);
+  return !!a && !!b && a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
 }
 
 function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {

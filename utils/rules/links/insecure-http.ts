@@ -1,12 +1,9 @@
 import type { FindingDraft, Rule } from '../../types';
 import { pageHost, sameSite } from '../../claims-lang/scan';
+import { parseUrl } from '../../text/url';
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  return parseUrl(url)?.hostname.toLowerCase().replace(/^www\./, '') ?? '';
 }
 
 const MAX_EXTERNAL = 5;

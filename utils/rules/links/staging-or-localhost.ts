@@ -1,5 +1,6 @@
 import type { FindingDraft, Rule } from '../../types';
 import { pageHost, sameSite } from '../../claims-lang/scan';
+import { parseUrl } from '../../text/url';
 
 // Hosts that only exist on a developer's machine or a private network.
 const LOCAL = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|::1|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[\w-]+\.(?:local|localhost|test|invalid|internal|lan))$/i;
@@ -24,11 +25,7 @@ function stagingKind(host: string, own: string): boolean {
 }
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
+  return parseUrl(url)?.hostname.toLowerCase() ?? '';
 }
 
 const rule: Rule = {
