@@ -30,10 +30,29 @@ export function regionOf(el: Element): Region | null {
   if (byTag) return byTag;
   const role = el.getAttribute('role');
   if (role && ROLE_REGION[role]) return ROLE_REGION[role]!;
-  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 1024).toLowerCase().trim();
-  if (!names) return null;
-  for (const token of names.split(/\s+/)) {
-    for (const [re, region] of NAME_PATTERNS) if (re.test(token)) return region;
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  if (!id && !cls) return null;
+  // Class lists repeat across a page ("col-md-4", "menu-item menu-item-type-post"), so the answer
+  // for an id + class string is memoised instead of splitting it and testing every token again.
+  const key = `${id ?? ''} ${cls ?? ''}`.slice(0, 1024);
+  const hit = BY_NAMES.get(key);
+  if (hit !== undefined) return hit;
+  let found: Region | null = null;
+  const names = key.toLowerCase().trim();
+  if (names) {
+    outer: for (const token of names.split(/\s+/)) {
+      for (const [re, region] of NAME_PATTERNS) {
+        if (re.test(token)) {
+          found = region;
+          break outer;
+        }
+      }
+    }
   }
-  return null;
+  if (BY_NAMES.size >= 20_000) BY_NAMES.clear(); // bounded: a content script lives as long as its tab
+  BY_NAMES.set(key, found);
+  return found;
 }
+
+const BY_NAMES = new Map<string, Region | null>();
