@@ -1,5 +1,5 @@
 import type { FindingDraft, LinkFact, Rule } from '../../types';
-import { pageCtas } from '../../cta';
+import { classifyLink, pageCtas, type LinkCta } from '../../cta';
 
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 const ICON_FONT = /^[\uE000-\uF8FF\s]*$/u;
@@ -29,15 +29,17 @@ const rule: Rule = {
   runsOn: 'any',
   check(facts, ctx) {
     const out: FindingDraft[] = [];
-    const ctas = pageCtas(facts, ctx.config).byLink;
     const clinic = ctx.detection.kind !== 'other';
+    // On a clinic page every link is classified anyway (the CTA rules share pageCtas); elsewhere only
+    // the few nameless links are, and only calls and texts matter there.
+    const ctaOf = (link: LinkFact): LinkCta | null => (clinic ? pageCtas(facts, ctx.config).byLink[link.index] ?? null : classifyLink(link, facts.url, [], facts.ids));
     // Icon rows repeat the same destination (header and footer social icons): one finding per href.
     const byHref = new Map<string, FindingDraft & { data: { href: string | null; count: number } }>();
     for (const link of facts.links) {
       if (link.tag !== 'a' || link.href == null) continue;
       if (hasName(link)) continue;
       // cta/accessible-name reports call, text and booking links (CTA-007).
-      const cta = ctas[link.index];
+      const cta = ctaOf(link);
       if (cta && (cta.kind === 'call' || cta.kind === 'sms' || (cta.kind === 'book' && clinic)) && cta.via !== 'name' && cta.via !== 'button') continue;
       const href = link.href.trim();
       const seen = byHref.get(href);
