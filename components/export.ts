@@ -14,7 +14,7 @@ import { formatMarkdown } from '@/utils/report/format-markdown';
 import { stableHash } from '@/utils/report/hash';
 import { summarize } from '@/utils/dismiss';
 
-export { EXPORT_FORMATS, type ExportFormat, type ExportFormatInfo } from './export-formats';
+export type { ExportFormat, ExportFormatInfo } from './export-formats';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 
 export const EXPORT_NOTE_RULE = 'internal/export-scope';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { countDismissals, emptyDismissals, normalizeDismissals, type DismissalStore } from '@/utils/dismiss';
-import { dismissalsItem, readDismissals } from '@/utils/settings/items';
+import { dismissalsItem, readDismissals, writeDismissals } from '@/utils/settings/items';
 import { siteLabel } from '@/utils/settings/sites';
 import { RULES, flash } from './state';
 
@@ -16,7 +16,13 @@ export function DismissalsSection() {
   const counts = countDismissals(store);
 
   async function write(next: DismissalStore, text: string) {
-    await dismissalsItem.setValue(next);
+    try {
+      await writeDismissals(next, 'the change');
+    } catch (err) {
+      // storage full: nothing changed, and the message says why
+      flash('error', err instanceof Error ? err.message : String(err));
+      return;
+    }
     setStore(next);
     flash('ok', text);
   }

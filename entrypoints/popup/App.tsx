@@ -43,6 +43,7 @@ import {
   select,
   setFilters,
   site,
+  storageError,
   summary,
   toggleAuto,
   toggleMarks,
@@ -329,6 +330,11 @@ export function App() {
       {exportError.value && (
         <p class="export-error" role="alert">
           {exportError.value}
+        </p>
+      )}
+      {storageError.value && (
+        <p class="export-error storage-error" role="alert">
+          {storageError.value}
         </p>
       )}
       <SiteSwitch />

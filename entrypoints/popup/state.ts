@@ -18,7 +18,7 @@ import {
   type DismissedFinding,
   type DismissedHow,
 } from '@/utils/dismiss';
-import { dismissalsItem, readDismissals } from '@/utils/settings/items';
+import { readDismissals, writeDismissals } from '@/utils/settings/items';
 import { siteLabel, siteOf } from '@/utils/settings/sites';
 import { NO_FILTERS, displayOrder, filterFindings, groupFindings, isLocatable, numberFindings, type Filters } from '@/components/filter';
 import { describeProblem, type Problem } from './problems';
@@ -71,8 +71,12 @@ export const siteTabs = signal<{ busy: boolean; error: string | null }>({ busy: 
 export const pendingFocus = signal<{ id: string | null } | null>(null);
 /** a failed export, shown under the header */
 export const exportError = signal<string | null>(null);
+/** a save the browser refused (its storage for the extension is full), shown under the header */
+export const storageError = signal<string | null>(null);
 /** The save of the audit on screen to the history (null when it is not saved). */
 let saving: Promise<boolean> | null = null;
+/** why the audit on screen is not in the history (stays up after other saves succeed) */
+let historyError: string | null = null;
 
 export const response = computed(() => (view.value.status === 'done' ? view.value.response : null));
 /** The report on screen, for the export menu (issue 5). */
@@ -130,6 +134,7 @@ export async function run(force: boolean): Promise<void> {
     view.value = { status: 'loading', force };
     history.value = null;
     exportError.value = null;
+    storageError.value = historyError = null;
     saving = null;
     expandedId.value = null;
     outlinedId.value = null;
@@ -181,7 +186,9 @@ async function record(report: Report): Promise<boolean> {
     const saved = await saveAudit(report);
     return !!saved.entry;
   } catch (err) {
-    console.warn('Clinic Lint: could not save the audit to the history', err);
+    // storage full: the findings stay on screen, the message says the history did not keep them
+    storageError.value = historyError = err instanceof Error ? err.message : String(err);
+    announce(historyError);
     return false;
   }
 }
@@ -209,7 +216,8 @@ export async function openFullReport(): Promise<void> {
   const key = report ? historyKey(report.page.url) : null;
   if (!report || !key) return;
   if (!(await (saving ?? Promise.resolve(false)))) saving = record(report);
-  await saving;
+  // not saved because storage is full: stay here, where the message says so
+  if (!(await saving) && historyError) return;
   await browser.tabs.create({ url: reportPageUrl({ kind: 'page', key, at: null, tab: target.value?.id ?? null }) });
   window.close();
 }
@@ -432,11 +440,22 @@ export async function copyFix(finding: Finding): Promise<void> {
   copiedTimer = setTimeout(() => (copiedId.value = null), 2500);
 }
 
-async function saveDismissals(next: DismissalStore): Promise<void> {
+/** Shows and stores the dismissals; false (the list as it was, and a message) when storage refused them. */
+async function saveDismissals(next: DismissalStore, what?: string): Promise<boolean> {
+  const before = dismissals.value;
   dismissals.value = next;
-  await dismissalsItem.setValue(next);
+  try {
+    await writeDismissals(next, what);
+  } catch (err) {
+    dismissals.value = before;
+    storageError.value = err instanceof Error ? err.message : String(err);
+    announce(storageError.value);
+    return false;
+  }
+  storageError.value = historyError;
   await updateBadge();
   void refreshMarks();
+  return true;
 }
 
 export async function dismiss(finding: Finding, how: DismissedHow, reason: string): Promise<void> {
@@ -459,7 +478,7 @@ export async function dismiss(finding: Finding, how: DismissedHow, reason: strin
     expandedId.value = null;
     pendingFocus.value = { id: next?.id ?? null };
   });
-  await saveDismissals(store);
+  if (!(await saveDismissals(store))) return;
   const hidden = report.findings.filter(hides).length;
   announce(
     how === 'rule'
@@ -471,15 +490,13 @@ export async function dismiss(finding: Finding, how: DismissedHow, reason: strin
 export async function restore(item: DismissedFinding): Promise<void> {
   const report = currentReport.value;
   if (!report) return;
-  await saveDismissals(restoreFinding(dismissals.value, report.page.url, item.finding.id));
-  announce('Restored to the list.');
+  if (await saveDismissals(restoreFinding(dismissals.value, report.page.url, item.finding.id), 'the restored finding')) announce('Restored to the list.');
 }
 
 export async function unsilence(ruleId: string): Promise<void> {
   const report = currentReport.value;
   if (!report) return;
-  await saveDismissals(unsilenceRule(dismissals.value, report.page.url, ruleId));
-  announce('Rule restored on this site.');
+  if (await saveDismissals(unsilenceRule(dismissals.value, report.page.url, ruleId), 'the restored rule')) announce('Rule restored on this site.');
 }
 
 /** The auto-audit switch. Called straight from the click: enabling asks for a permission, which needs the user gesture. */

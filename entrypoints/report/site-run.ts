@@ -7,6 +7,7 @@
 // unless it was there before (auto-audit, or granted earlier).
 import type { Report } from '@/utils/types';
 import { combineReports } from '@/utils/report/combine';
+import { writeOrExplain } from '@/utils/storage-errors';
 import { lastSiteReportItem, saveAudit, type SavedSiteReport, type SiteRunFailure, type SiteRunPage } from '@/utils/history/persist';
 import { patternFor } from '@/utils/settings/auto-audit';
 import { readAutoAuditSites } from '@/utils/settings/items';
@@ -94,7 +95,8 @@ export async function runSiteAudit(site: string, opts: { keep: boolean; onProgre
     });
     if (!done.length) throw new Error(`None of the ${items.length} open tab${items.length === 1 ? '' : 's'} of ${site} could be audited: ${failures[0]?.error ?? ''}`);
     const saved: SavedSiteReport = { site, report: combineReports(done, { generatedAt: now() }), pages, failures };
-    await lastSiteReportItem.setValue(saved);
+    // storage full: say so in words (the run's error), instead of the browser's quota message
+    await writeOrExplain('the combined report', 'local', () => lastSiteReportItem.setValue(saved));
     return saved;
   } finally {
     if (!opts.keep && !(await readAutoAuditSites()).includes(site)) {

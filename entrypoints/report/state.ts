@@ -5,7 +5,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Finding, Report, Severity } from '@/utils/types';
 import type { DismissalStore, DismissedHow } from '@/utils/dismiss';
 import { applyDismissals, dismissFinding, emptyDismissals, normalizeDismissals, restoreFinding, silenceRule, unsilenceRule } from '@/utils/dismiss';
-import { dismissalsItem, readDismissals } from '@/utils/settings/items';
+import { dismissalsItem, readDismissals, writeDismissals } from '@/utils/settings/items';
 import { siteLabel, siteOf } from '@/utils/settings/sites';
 import { patternFor as patternOf } from '@/utils/settings/auto-audit';
 import { allRules } from '@/utils/rules';
@@ -292,9 +292,19 @@ export async function select(finding: Finding): Promise<void> {
 
 // ── dismissals ───────────────────────────────────────────────────────────────────────────────────
 
-async function saveDismissals(next: DismissalStore): Promise<void> {
+async function saveDismissals(next: DismissalStore, what?: string): Promise<boolean> {
+  const before = dismissals.value;
   dismissals.value = next;
-  await dismissalsItem.setValue(next);
+  try {
+    await writeDismissals(next, what);
+  } catch (err) {
+    // storage full: the list as it was, and the message at the top of the page
+    dismissals.value = before;
+    problem.value = err instanceof Error ? err.message : String(err);
+    announce(problem.value);
+    return false;
+  }
+  return true;
 }
 
 export async function dismiss(finding: Finding, how: DismissedHow, reason: string): Promise<void> {
@@ -303,22 +313,19 @@ export async function dismiss(finding: Finding, how: DismissedHow, reason: strin
   const now = new Date();
   const next = how === 'rule' ? silenceRule(dismissals.value, r.page.url, finding.ruleId, reason, now) : dismissFinding(dismissals.value, r.page.url, finding, reason, now);
   expandedId.value = null;
-  await saveDismissals(next);
-  announce(how === 'rule' ? 'Rule silenced on this site.' : 'Dismissed.');
+  if (await saveDismissals(next)) announce(how === 'rule' ? 'Rule silenced on this site.' : 'Dismissed.');
 }
 
 export async function restore(findingId: string): Promise<void> {
   const r = report.value;
   if (!r) return;
-  await saveDismissals(restoreFinding(dismissals.value, r.page.url, findingId));
-  announce('Restored to the list.');
+  if (await saveDismissals(restoreFinding(dismissals.value, r.page.url, findingId), 'the restored finding')) announce('Restored to the list.');
 }
 
 export async function unsilence(ruleId: string): Promise<void> {
   const r = report.value;
   if (!r) return;
-  await saveDismissals(unsilenceRule(dismissals.value, r.page.url, ruleId));
-  announce('Rule restored on this site.');
+  if (await saveDismissals(unsilenceRule(dismissals.value, r.page.url, ruleId), 'the restored rule')) announce('Rule restored on this site.');
 }
 
 let copiedTimer: ReturnType<typeof setTimeout> | undefined;

@@ -7,7 +7,45 @@ export type ValidationResult = { ok: true; config: Config } | { ok: false; error
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const isDay = (v: unknown) => v == null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
+/** null, or a real calendar day written YYYY-MM-DD (2025-02-30 is not one). */
+const isDay = (v: unknown) => {
+  if (v == null) return true;
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+
+/**
+ * A quantified group that itself contains a quantifier ("(a+)+", "(\w*\s?)*", "(x{2,})+"): the
+ * shape behind catastrophic backtracking, where one regex call on a short sentence can take
+ * minutes. The engine's time budget is checked between calls, not inside one, so such a pattern
+ * in a custom claim could hang every audit; it is refused up front.
+ */
+export function hasNestedQuantifier(source: string): boolean {
+  const stack: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') stack.push(false);
+    else if (ch === ')') {
+      const inner = stack.pop() ?? false;
+      const next = source[i + 1];
+      const quantified = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}|^\{\d{2,}\}/.test(source.slice(i + 1)));
+      if (inner && quantified) return true;
+      if (stack.length && (inner || quantified)) stack[stack.length - 1] = true;
+    } else if ((ch === '+' || ch === '*' || (ch === '{' && /^\{\d*,/.test(source.slice(i)))) && stack.length) stack[stack.length - 1] = true;
+  }
+  return false;
+}
 
 function validateClaim(c: unknown, i: number, errors: string[]): c is ClaimEntry {
   const at = `claims[${i}]`;
@@ -17,6 +55,7 @@ function validateClaim(c: unknown, i: number, errors: string[]): c is ClaimEntry
   if (typeof c.pattern === 'string') {
     try {
       new RegExp(c.pattern, 'i');
+      if (hasNestedQuantifier(c.pattern)) errors.push(`${at}.pattern repeats a group that repeats ("(a+)+"): such a pattern can take minutes on one sentence; write it without the nested repetition`);
     } catch {
       errors.push(`${at}.pattern is not a valid regular expression`);
     }

@@ -11,6 +11,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Finding, Report } from '../types';
 import type { SiteReport } from '../report/combine';
 import { isSiteReport } from '../report/combine';
+import { writeOrExplain } from '../storage-errors';
 import { historyKey } from './key';
 import { byteSize } from './size';
 import { DEFAULT_HISTORY_LIMITS, addAudit, emptyHistory, historyUsage, type AddResult, type HistoryEntry, type HistoryLimits, type HistoryState, type HistoryUsage } from './store';
@@ -111,7 +112,8 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
  * Saves an audit as the newest of its page and applies the limits (oldest audits dropped first).
  * An audit that found exactly what the page's latest audit found replaces it instead of adding a
  * copy, so the history keeps one entry per state of the page; `previous` is then that latest
- * audit, and the diff against it is empty.
+ * audit, and the diff against it is empty. A write the browser refuses (storage full) rejects with
+ * a StorageWriteError whose message is for the person.
  */
 export function saveAudit(report: Report, opts: { savedAt?: Date | string; limits?: Partial<HistoryLimits> } = {}): Promise<SaveResult> {
   return serial(async () => {
@@ -128,7 +130,8 @@ export function saveAudit(report: Report, opts: { savedAt?: Date | string; limit
       state = { version: 1, pages };
     }
     const result = addAudit(state, report, { savedAt, limits: opts.limits });
-    if (result.entry) await writePages(result.state, result.changedKeys);
+    // Storage full (or any refused write): a StorageWriteError that says so; the history stays as it was.
+    if (result.entry) await writeOrExplain('this audit to the history', 'local', () => writePages(result.state, result.changedKeys));
     return { ...result, previous: refreshed ? latest : result.previous, refreshed };
   });
 }

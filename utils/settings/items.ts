@@ -7,6 +7,7 @@
 //   local:autoAuditSites string[] (v1)       origins to audit on every page (with their host permission)
 //   local:linkCheck      LinkCheckSettings (v1) the opt-in link checker, off by default (utils/linkcheck/settings.ts)
 import { storage } from 'wxt/utils/storage';
+import { writeOrExplain } from '../storage-errors';
 import { emptyDismissals, normalizeDismissals, type DismissalStore } from '../dismiss';
 import { SETTINGS_VERSION, SYNC_ITEM_LIMIT, defaultSettings, migrateSettingsV1toV2, normalizeSettings, syncBytes, type Settings } from './schema';
 import { normalizeSites } from './sites';
@@ -46,11 +47,20 @@ export class SettingsTooLargeError extends Error {
   }
 }
 
-/** Saves complete settings (checked by the caller). Throws SettingsTooLargeError before writing anything too big. */
+/**
+ * Saves complete settings (checked by the caller). Throws SettingsTooLargeError before writing
+ * anything too big, and a StorageWriteError (with a message for the person) when the browser
+ * refuses the write (sync storage full, too many writes); the stored settings stay as they were.
+ */
 export async function writeSettings(settings: Settings): Promise<void> {
   const bytes = syncBytes(settings);
   if (bytes > SYNC_ITEM_LIMIT) throw new SettingsTooLargeError(bytes);
-  await settingsItem.setValue(settings);
+  await writeOrExplain('the settings', 'sync', () => settingsItem.setValue(settings));
+}
+
+/** Saves the dismissals; a refused write (storage full) throws a StorageWriteError that says so. */
+export async function writeDismissals(next: DismissalStore, what = 'the dismissal'): Promise<void> {
+  await writeOrExplain(what, 'local', () => dismissalsItem.setValue(next));
 }
 
 export async function readDismissals(): Promise<DismissalStore> {

@@ -93,6 +93,9 @@ export function migrateSettingsV1toV2(v1: unknown): Settings {
   return normalizeSettings({ ...rest, asOf: null });
 }
 
+const SETTINGS_KEYS = ['rules', 'profile', 'claims', 'asOf'] as const satisfies ReadonlyArray<keyof Settings>;
+const PROFILE_KEYS = ['phones', 'bookingUrlPatterns', 'region', 'reviewCycleMonths'] as const satisfies ReadonlyArray<keyof ClinicProfile>;
+
 export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
 /**
@@ -103,6 +106,25 @@ export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; erro
 export function checkSettings(input: unknown, knownRuleIds?: ReadonlySet<string>): SettingsCheck {
   if (!isObj(input)) return { ok: false, errors: ['The settings must be a JSON object.'] };
   const errors: string[] = [];
+  // Only the keys these settings have: a key such as "__proto__" or "constructor" (or a typo) is
+  // named, not silently dropped, so a hand-edited or hostile file is refused as a whole.
+  const unknownKeys = (obj: Record<string, unknown>, known: readonly string[], at: string) => {
+    for (const key of Object.keys(obj)) {
+      if (!known.includes(key)) errors.push(`${at}${JSON.stringify(key).slice(0, 60)} is not a setting (expected ${known.join(', ')})`);
+    }
+  };
+  unknownKeys(input, SETTINGS_KEYS, '');
+  if (isObj(input.profile)) unknownKeys(input.profile, PROFILE_KEYS, 'profile: ');
+  // Claim fields the engine's check leaves to the caller: each must be text (or a list of text).
+  if (Array.isArray(input.claims)) {
+    input.claims.forEach((c, i) => {
+      if (!isObj(c)) return;
+      for (const key of ['message', 'fix'] as const) if (c[key] != null && typeof c[key] !== 'string') errors.push(`claims[${i}].${key} must be text`);
+      for (const key of ['sources', 'exceptIfNear'] as const) {
+        if (c[key] != null && !(Array.isArray(c[key]) && (c[key] as unknown[]).every((x) => typeof x === 'string'))) errors.push(`claims[${i}].${key} must be a list of strings`);
+      }
+    });
+  }
   const result = validateConfig(input, knownRuleIds as Set<string> | undefined);
   if (!result.ok) errors.push(...result.errors);
   if (input.asOf != null && !isIsoDay(input.asOf)) errors.push('asOf must be a date written YYYY-MM-DD, or null for today');
