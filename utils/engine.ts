@@ -17,6 +17,7 @@ import { allRules } from './rules';
 import { buildReport, dedupe, toFindings } from './report/build';
 import { claimsFor } from './claims';
 import { isoDay } from './dates/iso';
+import { emptyFacts } from './gather/empty-facts';
 
 export interface AuditOptions {
   url?: string;
@@ -117,39 +118,6 @@ function usableDrafts(out: unknown): { drafts: FindingDraft[]; bad: number; why:
   return { drafts, bad, why };
 }
 
-function emptyFacts(doc: Document, url: string | undefined): PageFacts {
-  let docUrl = '';
-  try {
-    docUrl = doc.URL;
-  } catch {
-    docUrl = '';
-  }
-  return {
-    url: url || docUrl || 'about:blank',
-    title: '',
-    lang: '',
-    canonical: null,
-    meta: Object.create(null) as Record<string, string[]>,
-    jsonLd: [],
-    jsonLdErrors: 0,
-    blocks: [],
-    links: [],
-    forms: [],
-    times: [],
-    headings: [],
-    iframes: [],
-    scripts: [],
-    ids: new Set(),
-    contentRoot: null,
-    wordCount: 0,
-    totalWords: 0,
-    hasArticleElement: false,
-    truncated: false,
-    skipped: [],
-    layout: null,
-    document: doc,
-  };
-}
 
 const NO_DETECTION: Detection = { kind: 'other', confidence: 0, signals: [], isArticle: false };
 const NO_DATES: PageDates = { published: null, modified: null, reviewed: null, best: null, hasVisibleDate: false, signals: [] };

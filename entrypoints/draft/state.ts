@@ -11,6 +11,7 @@ import { exportFile, type ExportFormat } from '@/components/export';
 import { ruleInfoMap } from '@/components/rule-info';
 import { sanitizeHtml, saveFile } from '../popup/download';
 import { draftDocument, findingPositions, looksLikeHtml, markElements, previewFragment, type DraftFormat } from './draft';
+import { createCopyFix } from '@/components/copy-fix';
 
 export const RULES = ruleInfoMap(allRules);
 /** The address a draft is audited at when the person gives none (links to it count as the same site). */
@@ -188,19 +189,7 @@ export function clearFilters(): void {
   setFilters(NO_FILTERS);
 }
 
-let copiedTimer: ReturnType<typeof setTimeout> | undefined;
-export async function copyFix(finding: Finding): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(finding.fix);
-  } catch {
-    announce('Couldn’t copy. Select the text of the fix and copy it yourself.');
-    return;
-  }
-  copiedId.value = finding.id;
-  announce('Fix copied to the clipboard.');
-  clearTimeout(copiedTimer);
-  copiedTimer = setTimeout(() => (copiedId.value = null), 2500);
-}
+export const copyFix = createCopyFix(copiedId, announce);
 
 export async function exportAs(formatName: ExportFormat): Promise<void> {
   const r = result.value?.report;

@@ -40,6 +40,7 @@ import {
   showAllIn,
   type TargetTab,
 } from './tab';
+import { createCopyFix } from '@/components/copy-fix';
 
 type View =
   | { status: 'loading'; force: boolean }
@@ -401,44 +402,7 @@ export function clearFilters(): void {
   setFilters(NO_FILTERS);
 }
 
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // no clipboard permission in this context: the old way
-    const focused = document.activeElement as HTMLElement | null;
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    focused?.focus();
-    return ok;
-  }
-}
-
-let copiedTimer: ReturnType<typeof setTimeout> | undefined;
-export async function copyFix(finding: Finding): Promise<void> {
-  const ok = await writeClipboard(finding.fix);
-  if (!ok) {
-    announce('Couldn’t copy. Select the text of the fix and copy it yourself.');
-    return;
-  }
-  copiedId.value = finding.id;
-  announce('Fix copied to the clipboard.');
-  clearTimeout(copiedTimer);
-  copiedTimer = setTimeout(() => (copiedId.value = null), 2500);
-}
+export const copyFix = createCopyFix(copiedId, announce);
 
 /** Shows and stores the dismissals; false (the list as it was, and a message) when storage refused them. */
 async function saveDismissals(next: DismissalStore, what?: string): Promise<boolean> {

@@ -18,6 +18,7 @@ import { sanitizeHtml, saveFile } from '../popup/download';
 import { highlightIn } from '../popup/tab';
 import { parseReportTarget, reportSearch, type ReportTarget } from './url';
 import { NeedsPermissionError, runSiteAudit, type RunItem } from './site-run';
+import { createCopyFix } from '@/components/copy-fix';
 
 export const RULES = ruleInfoMap(allRules);
 
@@ -328,19 +329,7 @@ export async function unsilence(ruleId: string): Promise<void> {
   if (await saveDismissals(unsilenceRule(dismissals.value, r.page.url, ruleId), 'the restored rule')) announce('Rule restored on this site.');
 }
 
-let copiedTimer: ReturnType<typeof setTimeout> | undefined;
-export async function copyFix(finding: Finding): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(finding.fix);
-  } catch {
-    announce('Couldn’t copy. Select the text of the fix and copy it yourself.');
-    return;
-  }
-  copiedId.value = finding.id;
-  announce('Fix copied to the clipboard.');
-  clearTimeout(copiedTimer);
-  copiedTimer = setTimeout(() => (copiedId.value = null), 2500);
-}
+export const copyFix = createCopyFix(copiedId, announce);
 
 // ── export and print ─────────────────────────────────────────────────────────────────────────────
 

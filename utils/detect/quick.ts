@@ -15,6 +15,7 @@
 import { detect, DETECT_THRESHOLD, scoreOf } from './index';
 import { readJsonLd } from '../gather/jsonld';
 import { readMeta } from '../gather/meta';
+import { emptyFacts } from '../gather/empty-facts';
 import type { Detection, FormFact, LinkFact, PageFacts, Region, TextBlock } from '../types';
 
 /** The pre-filter passes pages whose lite score is at least detect()'s threshold minus this. */
@@ -144,30 +145,17 @@ export function quickDetect(doc: Document, url: string, { maxChars = 8_000, maxN
   const { meta, lang } = readMeta(doc);
   const { entities, errors } = readJsonLd(doc);
   const facts: PageFacts = {
-    url,
+    ...emptyFacts(doc, url),
     title: (doc.title ?? '').replace(WS, ' ').trim(),
     lang,
-    canonical: null,
     meta,
     jsonLd: entities,
     jsonLdErrors: errors,
     blocks,
     links,
     forms,
-    times: [],
-    headings: [],
-    iframes: [],
-    scripts: [],
-    ids: new Set(),
-    contentRoot: null,
-    // only the article decision reads the word count, and the pre-filter does not decide that
-    wordCount: 0,
-    totalWords: 0,
-    hasArticleElement: false,
+    // wordCount stays 0: only the article decision reads it, and the pre-filter does not decide that
     truncated: chars >= maxChars,
-    skipped: [],
-    layout: null,
-    document: doc,
   };
   const lite = detect(facts);
   const score = scoreOf(lite);
