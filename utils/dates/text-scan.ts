@@ -1,6 +1,7 @@
 // Which text the date rules read, and how they cut it: the page's own prose (not navigation,
 // quotations or the reference list), split into sentences with offsets.
 import type { PageFacts, TextBlock } from '../types';
+import { sentenceAt as findSentence, splitSentences, type Sentence } from '../text/sentences';
 
 const REFERENCE_HEADING = /^\s*(?:\d+\.?\s*)?(?:references?|sources?|citations?|bibliography|works cited|literature cited|footnotes|notes|further reading|endnotes|resources and references|studies cited|scientific references)\s*:?\s*$/i;
 // A list item or paragraph that reads like a bibliographic reference.
@@ -66,48 +67,19 @@ function computeProse(facts: PageFacts, opts: ProseOptions): TextBlock[] {
   });
 }
 
-export interface Sentence {
-  start: number;
-  end: number;
-  text: string;
-}
-
-// Sentence ends: . ! ? followed by space and an upper-case letter, digit or quote, but not after
-// common abbreviations ("Dr.", "U.S.", "e.g.", "Jan.", "vs.", "approx.") or single initials.
-const ABBREV = /(?:\b(?:dr|mr|mrs|ms|prof|sr|jr|st|no|vs|etc|approx|inc|ltd|co|corp|fig|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ave|blvd|dept|est|e\.g|i\.e|u\.s|u\.k|a\.m|p\.m|ph\.d|m\.d|d\.d\.s)|\b[A-Z])\.$/i;
+// Sentences come from the one splitter in utils/text/sentences.ts (abbreviations, initials,
+// numbers); these wrappers keep the date rules' shapes.
+export type { Sentence } from '../text/sentences';
+export { insideQuotes } from '../text/sentences';
 
 /** Splits `text` into sentences with offsets. */
 export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[.!?]+["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
-  let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const cut = m.index + m[0].trimEnd().length;
-    if (ABBREV.test(text.slice(Math.max(from, m.index - 8), m.index + 1))) continue;
-    out.push({ start: from, end: cut, text: text.slice(from, cut) });
-    from = m.index + m[0].length;
-  }
-  if (from < text.length) out.push({ start: from, end: text.length, text: text.slice(from) });
-  return out.filter((s) => s.text.trim());
+  return splitSentences(text);
 }
 
-/** The sentence of `text` that holds offset `at`. */
+/** The sentence of `text` that holds offset `at` (the whole text when none does). */
 export function sentenceAt(text: string, at: number): Sentence {
-  for (const s of sentences(text)) if (at >= s.start && at < s.end) return s;
-  return { start: 0, end: text.length, text };
-}
-
-/** True when offset `at` sits inside a quotation ("…" or “…”) in `text`. */
-export function insideQuotes(text: string, at: number): boolean {
-  let open = false;
-  for (let i = 0; i < at && i < text.length; i++) {
-    const c = text[i];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
+  return findSentence(splitSentences(text), at) ?? { text, start: 0, end: text.length, index: 0 };
 }
 
 /** True when offset range [start, end) of a block overlaps link text. */
