@@ -54,6 +54,6 @@ export const SERIOUS_DISEASE =
 
 /** Credentials after a name (TRS-001/002, detection in bylines). */
 export const CREDENTIAL_SRC =
-  "(?:M\\.?D\\.?|D\\.?O\\.?|D\\.?D\\.?S\\.?|D\\.?M\\.?D\\.?|N\\.?P\\.?(?:-C)?|PMHNP(?:-BC)?|FNP(?:-C|-BC)?|APRN|CRNA|PA-C|PA|R\\.?N\\.?|BSN|MSN|DNP|Pharm\\.?\\s?D\\.?|Ph\\.?\\s?D\\.?|Psy\\.?D\\.?|LCSW|LMFT|LPC|LMHC|MBBS|MBChB|FRCP\\w*|BDS|MDS|DC|ND|RD|RDN|MPH|MSc|MS|FACS|FAAD|FAPA|DABA|ABPN|BCPP|CNS|LAc|DPT|OD|DPM|MA|MSW)";
+  "(?:M\\.?D\\.?|D\\.?O\\.?|D\\.?D\\.?S\\.?|D\\.?M\\.?D\\.?|N\\.?P\\.?(?:-C)?|PMHNP(?:-BC)?|FNP(?:-C|-BC)?|APRN|CRNA|PA-C|PA|R\\.?N\\.?|BSN|MSN|DNP|Pharm\\.?\\s?D\\.?|Ph\\.?\\s?D\\.?|Psy\\.?D\\.?|LCSW|LMFT|LPC|LMHC|MBBS|MBChB|FRCP\\w*|BDS|MDS|DC|ND|RD|RDN|MPH|MSc|MS|FACS|FAAD|FAPA|DABA|ABPN|BCPP|CNS|LAc|DPT|PTA|PT|OCS|SCS|ATC|OTR/L|OTR|OTD|OT|CCC-SLP|CCC-A|SLP|Au\\.?D\\.?|R\\.?Aud|FAAA|CRNP|RPh|CNM|LPN|LVN|BCBA|LCPC|LICSW|OD|DPM|MA|MSW)";
 export const CREDENTIAL = new RegExp(`(?:,\\s*|\\s)${CREDENTIAL_SRC}\\b`);
 export const DOCTOR_TITLE = /\bDr\.?\s+[A-Z][\w'’-]+/;

@@ -13,12 +13,12 @@ const CLINIC_VOICE =
 const BOOKING =
   /\b(book|schedule|request|make|reserve)\s+(?:an?\s+|your\s+|my\s+|a\s+free\s+|free\s+)?(appointment|consult|consultation|visit|session|exam|evaluation|assessment|treatment)s?\b|\bbook (now|online|today)\b|\bcall (us|now|today)\b|\bfree consultation\b|\bappointment\b/i;
 const CREDENTIAL =
-  /\b(Dr\.?\s+[A-Z][a-z]+|[A-Z][a-z]+,?\s+(M\.?D\.?|D\.?D\.?S\.?|D\.?M\.?D\.?|D\.?O\.?|N\.?P\.?|PMHNP(-BC)?|FNP(-C|-BC)?|PA-C|R\.?N\.?|DNP|PsyD|Ph\.?D\.?|DC|LCSW|LMFT|FACS|FAAD|MBBS|BDS|MDS))\b/;
+  /\b(Dr\.?\s+[A-Z][a-z]+|[A-Z][a-z]+,?\s+(M\.?D\.?|D\.?D\.?S\.?|D\.?M\.?D\.?|D\.?O\.?|N\.?P\.?|PMHNP(-BC)?|FNP(-C|-BC)?|PA-C|R\.?N\.?|DNP|PsyD|Ph\.?D\.?|DC|LCSW|LMFT|FACS|FAAD|MBBS|BDS|MDS|Au\.?D|DPT|PT|OD|DPM|OTR\/L|CCC-SLP|CCC-A))\b/;
 const MEDICAL_TERMS =
-  /\b(clinic|clinics|patients?|treatments?|therapy|therapies|dental|dentist(ry)?|doctor|physician|infusions?|ketamine|esketamine|spravato|medical|healthcare|surgery|surgical|implants?|orthodont\w*|cosmetic|aesthetic|botox|fillers?|med ?spa|hydrafacial|psychiatr\w*|chiropract\w*|physiotherap\w*|dermatolog\w*|diagnos\w*|symptoms?|hygien\w*|teeth|tooth|whitening|root canal|braces|invisalign|depression|anxiety|pain|iv therapy|vitamin|wellness|appointment|consultation|prescri\w*|hospital|medicine|doctors|nurses?|cardiolog\w*|neurolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|gyn(a)?ecolog\w*|ophthalmolog\w*|oncolog\w*|radiolog\w*|laborator(y|ies)|pharmacy|emergency care|dentures|crowns?|veneers|gums?|cavit(y|ies)|clinical|physicians|surgeons?|health ?care|injections?|ivf|vaccin\w*)\b/gi;
+  /\b(clinic|clinics|patients?|treatments?|therapy|therapies|dental|dentist(ry)?|doctor|physician|infusions?|ketamine|esketamine|spravato|medical|healthcare|surgery|surgical|implants?|orthodont\w*|cosmetic|aesthetic|botox|fillers?|med ?spa|hydrafacial|psychiatr\w*|chiropract\w*|physiotherap\w*|dermatolog\w*|diagnos\w*|symptoms?|hygien\w*|teeth|tooth|whitening|root canal|braces|invisalign|depression|anxiety|pain|iv therapy|vitamin|wellness|appointment|consultation|prescri\w*|hospital|medicine|doctors|nurses?|cardiolog\w*|neurolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|gyn(a)?ecolog\w*|ophthalmolog\w*|oncolog\w*|radiolog\w*|laborator(y|ies)|pharmacy|emergency care|dentures|crowns?|veneers|gums?|cavit(y|ies)|clinical|physicians|surgeons?|health ?care|injections?|ivf|vaccin\w*|audiolog\w*|hearing (?:aids?|loss|test(?:s|ing)?|evaluations?)|tinnitus|optometr\w*|podiatr\w*|acupunctur\w*|speech therapy|occupational therapy|sleep apnea|cpap|lasik|cataracts?|glaucoma|eczema|psoriasis|acne)\b/gi;
 // Words that name a clinic in the page title or site name ("Smile Studio Dental", "Allied Psychiatry").
 const CLINIC_NAME =
-  /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|hospital|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|ketamine|infusion|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|fertility|urgent care|DDS|DMD)\b/i;
+  /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|hospital|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|ketamine|infusion|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|optometrists?|fertility|urgent care|DDS|DMD|audiology|audiologists?|hearing (?:clinic|centre|center|care|health)|podiatry|acupuncture|sleep (?:center|centre|clinic|medicine)|vision (?:center|centre|clinic)|physio|rehab(?:ilitation)? (?:center|centre|clinic))\b/i;
 const LOREM = /\blorem ipsum\b|\bdolor sit amet\b|\bconsectetur\b|\badipiscing\b|\beiusmod\b/i;
 const ARTICLE_URL = /\/(blog|blogs|news|articles?|posts?|insights|resources\/articles|learn|library)\/[^/?#]+/i;
 const PHONE_TEXT = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{2,4}(?:[\s.-]\d{2})?/;
@@ -58,6 +58,9 @@ export function detect(facts: PageFacts): Detection {
     signals.push(`json-ld:${articleType}`);
   }
   if (types.has('MedicalWebPage')) vote(1, 'json-ld:MedicalWebPage');
+  // Many clinics describe themselves only as a LocalBusiness / ProfessionalService: it counts once the
+  // page also speaks medicine (checked below, with the vocabulary).
+  const localBusiness = !clinicType && [...types].some((t) => /^(LocalBusiness|ProfessionalService|HealthAndBeautyBusiness)$/.test(t));
   const newsType = [...types].find((t) => NEWS_ORG.test(t));
   if (newsType) vote(-2, `json-ld:${newsType}`);
   const ogType = facts.meta['og:type']?.[0]?.toLowerCase();
@@ -143,6 +146,7 @@ export function detect(facts: PageFacts): Detection {
   if (newsByline) vote(-1, 'news-byline');
   if (facts.links.length > 250) vote(-1, `many-links:${facts.links.length}`);
 
+  if (localBusiness && medical >= 5) vote(1, 'json-ld:LocalBusiness+medical');
   const density = medical / Math.max(1, words);
   const pct = `${(density * 100).toFixed(1)}%`;
   if (medical >= 10 && density >= 0.08) vote(3.5, `medical-vocabulary:${pct}`);

@@ -18,7 +18,7 @@ const MOST_ADVANCED = /\b(?:the\s+)?most\s+(?:advanced|effective|innovative|cutt
 // Substantiated awards: "Named 'Best of Irvine 2025' by OC Register", "voted #1 by readers of X (2024)".
 const AWARD = /\b(?:named|voted|awarded|ranked|rated|recogni[sz]ed|winner|won|selected|featured|listed)\b[^.]{0,80}\b(?:by|in|from)\s+[A-Z][\w&.'’-]+|\b(?:award|awards)\b[^.]{0,60}\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^.]{0,40}\baward/i;
 // Superlatives that are not comparative claims about the clinic.
-const HARMLESS = /\b(?:best\s+(?:way|ways|time|practices?|option\s+for\s+you|fit|suited|candidate|candidates|results?\s+come|interest|friend|of\s+luck|wishes)|(?:the\s+)?leading\s+causes?|(?:#\s?1|no\.\s?1|number\s+one|top)\s+(?:priority|priorities|goal|concern|focus|reason|question|tip|rule|mistake|cause)|most\s+(?:common|important|likely|people|patients)|do\s+(?:our|your)\s+best)\b/i;
+const HARMLESS = /\b(?:best\s+(?:way|ways|time|practices?|option\s+for\s+you|fit|suited|candidate|candidates|results?\s+come|interest|friend|of\s+luck|wishes|(?:choice|option)s?\s+(?:depends?|varies|vary|will\s+depend|is\s+the\s+one|for\s+(?:you|your|each|every)))|(?:the\s+)?leading\s+causes?|(?:#\s?1|no\.\s?1|number\s+one|top)\s+(?:priority|priorities|goal|concern|focus|reason|question|tip|rule|mistake|cause)|most\s+(?:common|important|likely|people|patients)|do\s+(?:our|your)\s+best)\b/i;
 
 const GATE = /\bbest\b|top[- ]rated|highest[- ]rated|leading|premier|foremost|number\s+one|no\.\s?1|#\s?1|most\s+(?:trusted|experienced|qualified|respected|recommended|skilled|advanced|effective|innovative|cutting|state)|world[- ]class|unmatched|unrival|unparall|second\s+to\s+none|\bonly\b/i;
 

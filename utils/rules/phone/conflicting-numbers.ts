@@ -62,10 +62,10 @@ const rule: Rule = {
       if (m.kind !== 'phone' || !m.valid || !m.e164) continue;
       const block = facts.blocks[m.block]!;
       if (m.linkKind === 'tel' || m.linkKind === 'callto') {
+        // The number the link shows is a visible number like any other, also when the link dials
+        // another one: that mismatch is phone/href-text-mismatch's business, and the dialled number
+        // (which nobody sees) is left out here so it is not reported twice.
         linkSeen.add(m.link);
-        // the dialled number is the href's; a mismatch is phone/href-text-mismatch's business
-        const pl = phones.links.find((l) => l.link.index === m.link);
-        if (pl?.number?.e164 && !sameNumber(pl.number.e164, m.e164)) continue;
       } else if (m.linkKind) continue;
       if (isExempt(m.e164, block.text, m.start, m.label)) continue;
       // A number in the article body is the clinic's only when it reads like the clinic's own call to
