@@ -37,6 +37,9 @@ const SECTION_HEADING = 3;
 const MIN_WORDS = 5;
 const FORM_MENTION = /\b(?:the )?(?:form|fields?)\s+(?:below|above|on this page)\b|\bfill (?:out|in) (?:the|our|this)\b/i;
 
+/** What a button or submit input says when it sends, books or contacts. */
+const ACTION_CONTROL = /\b(?:send|submit|request|book|booking|schedule|reserve|make|contact|enquire|inquire|enquiry|inquiry|message|call|apply|register|sign\s?up|get\s+started|continue|next|confirm|appointment|consult(?:ation)?)\b/i;
+
 /** Kinds of link that act on a phrase's intent. */
 export function satisfies(phrase: Pick<CtaPhrase, 'intent' | 'online'>, kind: CtaKind): boolean {
   switch (phrase.intent) {
@@ -114,7 +117,9 @@ export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'confi
   }
   // Buttons and submit inputs next to CTA text (a form's "Send", a modal's "Request"): the action.
   const controlsByBlock = new Set<number>();
-  for (const link of facts.links) if (link.tag !== 'a' && link.tag !== 'area' && link.block >= 0) controlsByBlock.add(link.block);
+  // Only controls that say they act ("Send", "Request", "Book"): a "Like" or "Share" button in the
+  // article is not the twin of "book an appointment online".
+  for (const link of facts.links) if (link.tag !== 'a' && link.tag !== 'area' && link.block >= 0 && ACTION_CONTROL.test(link.name || link.text)) controlsByBlock.add(link.block);
   const contentForm = ctas.forms.some((f) => f.form.inContent);
   const pageKinds = new Set<CtaKind>(ctas.links.map((c) => c.kind));
   if (ctas.forms.length) pageKinds.add('form');

@@ -27,6 +27,12 @@ const NEWS_FURNITURE = /^(advertisement|advertisements|sponsored( content)?|rela
 const NEWS_BYLINE = /\b(staff (writer|reporter)|senior (reporter|correspondent|editor)|reporter|correspondent|associated press|reuters|AFP|news desk|contributing writer|columnist)\b/;
 const STREET = /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr|lane|ln|way|court|ct|parkway|pkwy|highway|hwy|place|pl|suite|ste)\b\.?/i;
 const BOOKING_HREF = /\/(book|booking|book-online|schedule|appointments?|request-appointment|make-an-appointment|book-an-appointment)(\/|$|\?|\.|#)|calendly\.com|acuityscheduling\.com|janeapp\.com|simplepractice\.com|intakeq\.com|zocdoc\.com|tebra\.com|nexhealth\.com|localmed\.com/i;
+// An online shop: cart links and add-to-cart forms. Clinics with a shop still carry booking and clinic
+// signals; a brand's blog that writes about skin or sleep does not.
+const CART_HREF = /\/cart(?:\/add)?(?:[/?#.]|$)|[?&]add-to-cart=|\/checkout(?:[/?#]|$)/i;
+const CART_NAME = /^\s*(?:add to (?:cart|bag|basket)|buy (?:it )?now|view (?:cart|bag|basket)|checkout)\s*$/i;
+// The page says itself that it is not a clinic ("We are a skincare brand, not a medical provider").
+const NOT_A_CLINIC = /\b(?:we are|we're|is) (?:a [\w&' -]{2,40}, )?not a (?:medical|healthcare|health care) (?:provider|practice|clinic|service)|\bnot a (?:medical|healthcare) provider\b/i;
 const POSTAL = /\b\d{5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 /** detect() calls a page a clinic page from this score up. */
@@ -142,6 +148,11 @@ export function detect(facts: PageFacts): Detection {
   if (appointmentForm) vote(2, 'appointment-form');
   if (credential) vote(0.5, 'clinician-credentials');
   if (postal) vote(0.5, 'postal-address');
+  let store = false;
+  for (const link of facts.links) if (CART_HREF.test(link.href ?? '') || CART_NAME.test(link.name)) store = true;
+  for (const f of facts.forms) if (CART_HREF.test(f.action ?? '')) store = true;
+  if (store && !clinicType && !bookingLinks && !appointmentForm) vote(-1.5, 'online-store');
+  if (facts.blocks.some((b) => b.text.length < 600 && NOT_A_CLINIC.test(b.text))) vote(-3, 'says-not-a-clinic');
   if (newsFurniture >= 2) vote(-1, `news-furniture:${newsFurniture}`);
   if (newsByline) vote(-1, 'news-byline');
   if (facts.links.length > 250) vote(-1, `many-links:${facts.links.length}`);

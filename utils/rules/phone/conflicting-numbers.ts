@@ -25,6 +25,23 @@ interface Occurrence {
   element: Element | null;
   block: number;
   range?: { block: number; start: number; end: number };
+  /** printed in the content right under a street address: a location's own line */
+  location?: boolean;
+}
+
+// A street address ("5100 Tuttle Crossing Blvd", "12 Harbor Road"): a number printed right under one
+// in the content is that location's line (a location card), not a second main number.
+const STREET_ADDRESS = /\b\d{1,5}\s+(?:[A-Z0-9][\w.'’-]*\s+){1,4}(?:road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr|lane|ln|way|court|ct|parkway|pkwy|highway|hwy|place|pl|crossing|circle|cir|square|sq|terrace|suite|ste)\b/i;
+/** How many blocks above a number its location's address may be (heading, address, phone line). */
+const ADDRESS_REACH = 2;
+
+function besideAddress(blocks: readonly TextBlock[], index: number): boolean {
+  for (let i = index, n = 0; i >= 0 && n <= ADDRESS_REACH; i--, n++) {
+    const b = blocks[i]!;
+    if (n > 0 && b.heading) break;
+    if (STREET_ADDRESS.test(b.text)) return true;
+  }
+  return false;
 }
 
 function isBusiness(e: JsonLdEntity): boolean {
@@ -71,7 +88,8 @@ const rule: Rule = {
       // A number in the article body is the clinic's only when it reads like the clinic's own call to
       // action ("call us at", "our office", "to book"); otherwise it may be another organisation's.
       if (block.inContent && !(m.linkKind === 'tel' || m.linkKind === 'callto') && !(m.label && MAIN_LABEL.test(m.label)) && !CLINIC_CUE.test(textBefore(facts.blocks, m.block, m.start))) continue;
-      occ.push({ e164: m.e164, shown: m.raw.trim(), where: block.region, inContent: block.inContent, element: block.element, block: m.block, range: { block: m.block, start: m.start, end: m.end } });
+      const location = block.inContent && besideAddress(facts.blocks, m.block);
+      occ.push({ e164: m.e164, shown: m.raw.trim(), where: block.region, inContent: block.inContent, element: block.element, block: m.block, range: { block: m.block, start: m.start, end: m.end }, location });
     }
     // … and tel: links whose text shows no number ("Call us", icon links).
     for (const pl of phones.links) {
@@ -138,7 +156,8 @@ const rule: Rule = {
         (jsonDistinct.some((e) => sameNumber(e, g.e164)) ? 1000 : 0) + g.list.length * 10 + (g.list.some((o) => o.where === 'header' || o.where === 'nav') ? 5 : 0);
       const main = [...groups].sort((a, b) => score(b) - score(a))[0]!;
       for (const g of groups) {
-        if (g === main) continue;
+        // a number printed in a location card (under its address) is that location's line, wherever else it appears
+        if (g === main || g.list.some((o) => o.location)) continue;
         const first = g.list[0]!;
         out.push({
           message: `This page shows two main phone numbers: ${first.shown} (${describe(g.list)}) and ${main.list[0]!.shown} (${describe(main.list)}${jsonDistinct.some((e) => sameNumber(e, main.e164)) ? ', structured data' : ''}); patients may call an old or wrong line.`,

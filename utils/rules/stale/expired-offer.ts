@@ -26,6 +26,8 @@ const HEADING_REACH = 3;
 const PAST = /\b(?:was|were|had|did|has been|have been)\b/i;
 // …and the verbs that tell a past event rather than announce one ("We opened the clinic on …").
 const PAST_NARRATION = /\b(?:was|were|had|did|has been|have been|hosted|held|took place|attended|opened|launched|published|announced|celebrated|completed|finished|ended|vaccinated|served|welcomed|raised|organi[sz]ed|gave|visited|joined)\b/i;
+// A weekday written just before the date ("Sunday, ", "Fri ", "Sat. ").
+const WEEKDAY_BEFORE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+$/i;
 // A start date, not an end: "every Saturday starting October 5, 2024", "from March 3, 2024".
 const START_CUE = /\b(?:start(?:s|ing)?|begin(?:s|ning)?|from|since|as of|effective|launch(?:es|ing)?)\s*(?:on\s+)?$/i;
 // A short schedule line under an event heading: "Saturday, October 5, 2024, 9 am to 12 pm."
@@ -129,10 +131,13 @@ const rule: Rule = {
         for (const d of mentions) {
           if (d.last >= today) continue;
           const before = s.text.slice(Math.max(0, d.start - 40), d.start);
-          const cue = offer || invite || event ? END_CUE.exec(before) : STRONG_END.exec(before);
+          // "Offer ends Sunday, March 3, 2024": the weekday sits between the cue and the date.
+          const weekday = WEEKDAY_BEFORE.exec(before)?.[0].length ?? 0;
+          const cueText = before.slice(0, before.length - weekday);
+          const cue = offer || invite || event ? END_CUE.exec(cueText) : STRONG_END.exec(cueText);
           if (!cue && !(d.range && d.precision === 'day' && !RESEARCH.test(s.text))) continue;
           // the excerpt starts at the cue, or a few words before a range ("Offer valid …")
-          const lead = cue ? cue[0].length : leadWords(before);
+          const lead = cue ? cue[0].length + weekday : leadWords(before);
           const start = s.start + Math.max(0, d.start - lead);
           const end = s.start + d.end;
           const excerpt = text.slice(start, end).trim();
