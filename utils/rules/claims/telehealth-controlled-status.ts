@@ -9,6 +9,9 @@ const CONTROLLED =
   /\b(?:ketamine|controlled\s+(?:substances?|medications?|drugs?)|schedule\s+(?:II|III|IV|V|2|3|4|5)\b|adderall|stimulants?|buprenorphine|suboxone|benzodiazepines?|xanax|klonopin|ritalin|vyvanse|testosterone|DEA)\b/i;
 // The flexibilities' end date named as current: "through 2025", "until December 31, 2024".
 const UNTIL = /\b(?:through|thru|until|till|ending|ends?|expir(?:es|ing|e)(?:\s+on)?|extended\s+(?:to|through|until)|valid\s+(?:through|until)|in\s+effect\s+(?:through|until))\s+(?:the\s+end\s+of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b/gi;
+// "Permanent" said of a rule still to come ("a special registration, expected to become the permanent
+// framework", "until a permanent rule is finalized") is not a claim that prescribing is permanent.
+const HEDGED = /\b(?:expected to|proposed|proposal|would|could|may|might|plans? to|planning to|considering|not yet|has not|hasn't|have not|haven't|awaiting|pending|if (?:it is |they are )?finali[sz]ed|until (?:a|the) permanent|no permanent|future)\b/i;
 const PERMANENT = /\b(?:permanent(?:ly)?|indefinite(?:ly)?|for\s+good|here\s+to\s+stay|no\s+longer\s+(?:needs?|requires?)\s+an?\s+in[- ]person)\b/i;
 // Ketamine described as not controlled, or in the wrong schedule (it is Schedule III).
 const NOT_CONTROLLED = /\bketamine\b[^.;]{0,60}?\b(?:is\s+not|isn['’]t|is\s+no\s+longer)\s+(?:a\s+)?(?:federally\s+)?controlled\b|\b(?:uncontrolled|non-?controlled)\s+(?:substance|medication|drug)[^.;]{0,40}\bketamine\b|\bketamine\b[^.;]{0,40}\b(?:uncontrolled|non-?controlled)\s+(?:substance|medication|drug)\b/i;
@@ -76,7 +79,7 @@ const rule: Rule = {
         }
         if (flagged) continue;
         const p = PERMANENT.exec(text);
-        if (p && assertedIn(block, s, p.index, p.index + p[0].length)) {
+        if (p && assertedIn(block, s, p.index, p.index + p[0].length) && !HEDGED.test(text.slice(Math.max(0, p.index - 80), p.index))) {
           out.push(
             sentenceDraft(block, s, s.start + p.index, s.start + p.index + p[0].length, {
               message: 'This calls telehealth prescribing of controlled substances permanent. It rests on temporary DEA/HHS flexibilities (currently through December 31, 2026); no permanent special-registration rule has been finalized.',
