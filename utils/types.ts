@@ -58,6 +58,9 @@ export interface LinkFact {
   block: number;
   hasOnclick: boolean;
   role: string | null;
+  /** inside a bar the markup pins to the screen (class "sticky-…", "fixed-bottom", "call-now", inline
+   * position: fixed/sticky): what the CLI knows of sticky bars; the browser's layout hook knows more */
+  pinned?: boolean;
 }
 
 export interface FormFact {

@@ -24,9 +24,18 @@ const RATE =
 const TIMEFRAME =
   /\b(?:relief|results?|feel(?:ing)?\s+better|improvement|reduction|response|respond|works?|reliev\w*|improv\w*|difference)\s+(?:\w+\s+){0,3}?(?:with)?in\s+(?:(?:just|as\s+little\s+as|only|a\s+few|a\s+matter\s+of|\d{1,3}|one|two|three|24|48|several)\s+)?(?:minutes|hours|an?\s+hour|min\b|hrs?\b)|\b(?:with)?in\s+(?:(?:just|as\s+little\s+as|only|a\s+few|a\s+matter\s+of|\d{1,3}|one|two|24|48|several)\s+)?(?:minutes|hours)\s+(?:of|after)\s+(?:\w+\s+){0,3}?(?:infusion|treatment|session|dose|drip|injection|first)\w*/gi;
 
+/**
+ * What a count of people or events is of: "96,480 new cases", "1,200 newly diagnosed patients",
+ * "40,000 adults". Up to two qualifiers may stand between the number and the noun.
+ */
+export const COUNTED_SRC =
+  "(?:(?:new|newly\\s+diagnosed|additional|reported|annual|confirmed|estimated|invasive|diagnosed|preventable|emergency|hospital|u\\.?s\\.?|american|adult|older|young)\\s+){0,2}(?:people|adults|americans|patients|deaths|cases|children|kids|women|men|veterans|teens|adolescents|individuals|persons|respondents|participants|users|melanomas|cancers|diagnoses|infections|hospitali[sz]ations|admissions|visits|overdoses|suicides|births|procedures|surgeries|injuries|residents|seniors|students|youths?)";
+
 // Health statistics.
-const STAT_NUMBER =
-  /\b\d{1,3}(?:[.,]\d+)?\s*(?:million|billion|thousand)\b|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)(?!\s*off\b)|\b(?:one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|hundred)\b|\b\d{1,3}(?:,\d{3})+\s+(?:people|adults|americans|patients|deaths|cases|children|women|men|veterans|teens|individuals)\b/gi;
+const STAT_NUMBER = new RegExp(
+  String.raw`\b\d{1,3}(?:[.,]\d+)?\s*(?:million|billion|thousand)\b|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)(?!\s*off\b)|\b(?:one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|hundred)\b|\b\d{1,3}(?:,\d{3})+\s+${COUNTED_SRC}\b`,
+  'gi',
+);
 const POPULATION =
   /\b(?:people|adults|americans|children|kids|teens|adolescents|patients|population|worldwide|globally|world|nationwide|U\.?S\.?|cases|deaths|die|died|dies|prevalence|affect\w*|suffer\w*|diagnos\w*|experienc\w*|live\s+with|living\s+with|risk|disorders?|diseases?|conditions?|depress\w*|anxiety|pain|cancer|diabetes|obes\w*|suicid\w*|overdos\w*|disabilit\w*|veterans|women|men|estimat\w*|according\s+to)\b/i;
 // The statistic is about health, not a company's headcount or a bond yield.

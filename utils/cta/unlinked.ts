@@ -130,10 +130,14 @@ export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'confi
     if (sticky) return sticky;
     sticky = new Set();
     const layout = facts.layout;
-    if (layout) {
-      for (const c of ctas.links) {
+    for (const c of ctas.links) {
+      if (c.dead) continue;
+      if (layout) {
         const box = layout.box(c.link.element);
         if (box.fixed && box.visible) sticky.add(c.kind);
+      } else if (c.link.pinned) {
+        // no layout (CLI, tests): the markup's own sticky/fixed bar names
+        sticky.add(c.kind);
       }
     }
     return sticky;
@@ -154,7 +158,7 @@ export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'confi
         near ??= neighbourhood(facts, block.index, linksByBlock, controlsByBlock);
         if ([...near.kinds].some((k) => satisfies(p, k))) status = 'twin';
         else if (p.intent !== 'call' && contentForm && FORM_MENTION.test(sentenceText(block.text, p))) status = 'form';
-        else if (facts.layout && [...stickyKinds()].some((k) => satisfies(p, k))) status = 'sticky';
+        else if ([...stickyKinds()].some((k) => satisfies(p, k))) status = 'sticky';
         else if (isWeak(p) && [...pageKinds].some((k) => satisfies(p, k))) status = 'template';
       }
       out.push({ phrase: p, status });

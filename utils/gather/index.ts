@@ -110,6 +110,32 @@ function tagOf(el: Element): string {
   return (el.localName ?? el.tagName).toUpperCase();
 }
 
+// Class and id names of bars pinned to the screen, and inline fixed/sticky positioning.
+const PINNED_NAME = /(?:^|[\s_-])(?:sticky(?:[\s_-]|$)|fixed-(?:bottom|top|footer|bar|cta)|(?:bottom|mobile|cta|call|action|contact|floating)[_-]?bars?(?:[\s_-]|$)|(?:floating|mobile)[_-]?(?:cta|call)(?:[\s_-]|$))|callnowbutton|call-now-button/i;
+const PINNED_STYLE = /position\s*:\s*(?:fixed|sticky)/i;
+const pinnedMemo = new WeakMap<Element, boolean>();
+
+/** Inside an element the markup pins to the screen (one walk up per element, remembered). */
+function pinnedByMarkup(el: Element | null): boolean {
+  const path: Element[] = [];
+  let found = false;
+  for (let e = el; e && e.localName !== 'body'; e = e.parentElement) {
+    const known = pinnedMemo.get(e);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    path.push(e);
+    const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if ((names.length > 1 && PINNED_NAME.test(names.slice(0, 512))) || PINNED_STYLE.test(e.getAttribute('style') ?? '')) {
+      found = true;
+      break;
+    }
+  }
+  for (const e of path) pinnedMemo.set(e, found);
+  return found;
+}
+
 function isControl(el: Element, tag: string): boolean {
   if (tag === 'A' || tag === 'AREA' || tag === 'BUTTON') return true;
   if (tag === 'INPUT') {
@@ -434,6 +460,7 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
         block: -1,
         hasOnclick: el.hasAttribute('onclick'),
         role,
+        pinned: pinnedByMarkup(el),
       });
       linkText.push('');
       ctx = { ...ctx, link: index };

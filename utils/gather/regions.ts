@@ -20,7 +20,7 @@ const NAME_PATTERNS: Array<[RegExp, Region]> = [
   [/^(site-?|page-?|global-?|main-?)?footer(-?(wrap|area|inner|bottom|widgets|container))?$|^colophon$|^copyright$/, 'footer'],
   [/^(site-?|page-?|global-?|main-?)?header(-?(wrap|area|inner|top|container))?$|^masthead$|^top-?bar$|^top-?strip$|^topbar$/, 'header'],
   [/^(site-?|main-?|primary-?)?(nav|navbar|navigation|menu)(-?(wrap|bar|container))?$/, 'nav'],
-  [/^(sidebar|side-?bar|widget-?area|secondary)$/, 'aside'],
+  [/^(sidebar|side-?bar)(-?(left|right|primary|secondary|widgets?))?$|^(left|right)-?sidebar$|^widget-?area$|^secondary$/, 'aside'],
 ];
 
 /** The region an element opens, or null when it opens none. */

@@ -1,7 +1,8 @@
 // The default region for phone parsing comes from the page, not a constant:
-// the clinic profile, then JSON-LD address country, og:locale, the lang attribute (with a region),
-// the country of the page's own international numbers (tel: hrefs, JSON-LD telephone), the URL's
-// country-code domain, a non-English language; US last.
+// the clinic profile, then JSON-LD address country, the country of the page's own international
+// numbers when they agree (tel: hrefs, JSON-LD telephone), og:locale, the lang attribute (with a
+// region), a single international number, the URL's country-code domain, a non-English language;
+// US last.
 import type { Config, PageFacts } from '../types';
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
@@ -29,7 +30,7 @@ function fromLocale(locale: string | undefined): CountryCode | null {
 }
 
 /** The country of the page's own "+CC" numbers (tel:/sms: hrefs and JSON-LD telephone), by majority. */
-function fromNumbers(facts: PageFacts): CountryCode | null {
+function fromNumbers(facts: PageFacts): { country: CountryCode; votes: number; total: number } | null {
   const votes = new Map<string, number>();
   const vote = (raw: string) => {
     const m = /^\s*(?:tel:|sms:|callto:)?\/*\s*(\+[\d\s\-.()]{7,20})/i.exec(raw);
@@ -52,8 +53,12 @@ function fromNumbers(facts: PageFacts): CountryCode | null {
   }
   let best: string | null = null;
   let n = 0;
-  for (const [c, k] of votes) if (k > n) [best, n] = [c, k];
-  return best as CountryCode | null;
+  let total = 0;
+  for (const [c, k] of votes) {
+    total += k;
+    if (k > n) [best, n] = [c, k];
+  }
+  return best ? { country: best as CountryCode, votes: n, total } : null;
 }
 
 // Country-code TLDs that are mostly used generically (.co, .io, .me, .tv, .ai…) do not count.
@@ -88,10 +93,13 @@ export function pageRegion(facts: PageFacts, config: Config): CountryCode {
       if (region) return region;
     }
   }
+  const fromNums = fromNumbers(facts);
+  // The clinic's own "+CC" numbers outrank a lang attribute or locale that a CMS set by default
+  // (Joomla ships lang="en-gb", WordPress en-US): two or more, and nearly all of one country.
+  if (fromNums && fromNums.votes >= 2 && fromNums.votes / fromNums.total >= 0.75) return fromNums.country;
   const fromPage = fromLocale(facts.meta['og:locale']?.[0]) ?? fromLocale(facts.lang);
   if (fromPage) return fromPage;
-  const fromNums = fromNumbers(facts);
-  if (fromNums) return fromNums;
+  if (fromNums) return fromNums.country;
   const fromHost = fromUrl(facts.url);
   if (fromHost) return fromHost;
   const lang = /^([a-z]{2,3})\b/i.exec(facts.lang ?? '')?.[1]?.toLowerCase();

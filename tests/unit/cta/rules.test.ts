@@ -75,10 +75,13 @@ describe('cta/text-not-actionable', () => {
     expect(findingsOf('cta/text-not-actionable', html, { url: 'https://c.example/about', config: cfg })).toEqual([]);
   });
 
-  it('accepts a twin in a sticky bar only when layout says it is fixed (browser)', () => {
-    const html = page('<div class="sticky"><a href="/book">Book online</a></div><main><p>Ketamine infusions take about forty minutes in our calm rooms.</p><h2>Next steps</h2><p>Book an appointment online anytime that suits you.</p></main>');
-    // Without layout the sticky bar is just another link outside the section: reported.
-    expect(findingsOf('cta/text-not-actionable', html, { url: 'https://c.example/services/ketamine', config: cfg })).toHaveLength(1);
+  it('accepts a twin in a bar the markup pins to the screen, also without layout (CLI); a plain box is not one', () => {
+    const text = '<main><p>Ketamine infusions take about forty minutes in our calm rooms.</p><h2>Next steps</h2><p>Book an appointment online anytime that suits you.</p></main>';
+    const opts = { url: 'https://c.example/services/ketamine', config: cfg };
+    expect(findingsOf('cta/text-not-actionable', page(`<div class="sticky-call-bar"><a href="/book">Book online</a></div>${text}`), opts)).toEqual([]);
+    expect(findingsOf('cta/text-not-actionable', page(`<div style="position: fixed; bottom: 0"><a href="/book">Book online</a></div>${text}`), opts)).toEqual([]);
+    // a link outside the section in an ordinary box is not the phrase's twin
+    expect(findingsOf('cta/text-not-actionable', page(`<div class="promo"><a href="/book">Book online</a></div>${text}`), opts)).toHaveLength(1);
   });
 });
 

@@ -88,7 +88,8 @@ const rule: Rule = {
       // A number in the article body is the clinic's only when it reads like the clinic's own call to
       // action ("call us at", "our office", "to book"); otherwise it may be another organisation's.
       if (block.inContent && !(m.linkKind === 'tel' || m.linkKind === 'callto') && !(m.label && MAIN_LABEL.test(m.label)) && !CLINIC_CUE.test(textBefore(facts.blocks, m.block, m.start))) continue;
-      const location = block.inContent && besideAddress(facts.blocks, m.block);
+      // in the content or a sidebar ("Our clinics"), not the template's NAP lines
+      const location = (block.inContent || block.region === 'aside') && besideAddress(facts.blocks, m.block);
       occ.push({ e164: m.e164, shown: m.raw.trim(), where: block.region, inContent: block.inContent, element: block.element, block: m.block, range: { block: m.block, start: m.start, end: m.end }, location });
     }
     // … and tel: links whose text shows no number ("Call us", icon links).

@@ -3,11 +3,15 @@
 import type { FindingDraft, Rule } from '../../types';
 import { proseBlocks, sentences, insideQuotes } from '../../dates/text-scan';
 import { findYears, isHistoricalYear, isNamedYear, type YearMention } from '../../dates/years';
+import { COUNTED_SRC } from '../../claims-lang/stats';
 
 const MAX_AGE_YEARS = 3;
 
 // A statistic: a percentage, "N million", "1 in 5", "N out of 10", "N adults/people/cases".
-const STAT = /\b\d[\d,.]*\s*(?:%|percent\b|per ?cent\b|(?:million|billion|thousand)\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b\d[\d,.]*\s+(?:people|adults|americans|patients|children|teens|adolescents|women|men|cases|deaths|individuals|persons|respondents|participants|veterans|users)\b/gi;
+const STAT = new RegExp(
+  String.raw`\b\d[\d,.]*\s*(?:%|percent\b|per ?cent\b|(?:million|billion|thousand)\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b\d[\d,.]*\s+${COUNTED_SRC}\b`,
+  'gi',
+);
 // How a year anchors the figure: "in 2016,", "as of 2020", "(2018 data)", "a 2020 survey", "2019–2021 data".
 const ANCHOR_BEFORE = /\b(?:in|as of|during|for|from|by the end of|at the end of|through|between|circa)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+)?$/i;
 const ANCHOR_ARTICLE = /\b(?:a|an|the|their|its|our)\s+$/i;
