@@ -20,7 +20,7 @@ export const HOTLINE_NUMBERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words near a number that say it is not the clinic's own line. */
-export const HOTLINE_CONTEXT = /\b(?:crisis|suicide|lifeline|hotline|helpline|help line|rems|poison|medwatch|fda|samhsa|nami|emergenc(?:y|ies)|988|911|veterans crisis|trevor|domestic violence)\b/i;
+export const HOTLINE_CONTEXT = /\b(?:crisis|suicide|lifeline|hotline|helpline|help line|rems|poison|poisons centre|medwatch|fda|samhsa|nami|emergenc(?:y|ies)|988|911|veterans crisis|trevor|domestic violence|healthline|healthdirect|nhs 111|plunket(?:line)?|quitline|telehealth ontario|health ?link|811)\b/i;
 
 export function hotlineName(e164: string | null | undefined): string | null {
   return e164 ? (HOTLINE_NUMBERS.get(e164) ?? null) : null;

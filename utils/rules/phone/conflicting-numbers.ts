@@ -4,8 +4,8 @@ import { normalizeNumber, sameNumber } from '../../phone/normalize';
 import { HOTLINE_CONTEXT, hotlineName } from '../../phone/hotlines';
 
 // Labels that mark a legitimate secondary line (catalog PHN-008 FP traps).
-const SECONDARY_LABEL = /^(?:fax|billing|pharmacy|after[- ]hours|emergency|spanish|español|espanol|tty|tdd|crisis|hotline|helpline|lifeline|rems|text|sms|whats ?app|direct|mobile|cell|toll[- ]free)$/;
-const SECONDARY_WORDS = /\b(?:fax|billing|pharmacy|after[- ]hours|after hours|spanish|español|tty|tdd|text(?:ing)? line|direct line|cell|mobile|toll[- ]free|location|office hours|branch|campus|clinic in|our \w+ office|press|media|careers|jobs|hr|recruit\w*|referrals?|records|lab)\b/i;
+const SECONDARY_LABEL = /^(?:fax|billing|pharmacy|after[- ]hours|emergency|spanish|español|espanol|tty|tdd|crisis|hotline|helpline|lifeline|rems|text|sms|whats ?app|direct|mobile|cell|toll[- ]free|nurse(?: advice)?(?: line)?|triage(?: nurse)?|advice line|on[- ]call)$/;
+const SECONDARY_WORDS = /\b(?:fax|billing|pharmacy|after[- ]hours|after hours|spanish|español|tty|tdd|text(?:ing)? line|direct line|cell|mobile|toll[- ]free|location|office hours|branch|campus|clinic in|our \w+ office|press|media|careers|jobs|hr|recruit\w*|referrals?|records|lab|nurse(?:\s+advice)?\s+line|triage|advice\s+line|on[- ]call|evenings?,?\s+(?:and\s+)?weekends?)\b/i;
 const MAIN_LABEL = /^(?:phone|call|office|main|appointments?|scheduling)$/;
 const CLINIC_CUE = /\b(?:us|our|we|today|now|appointments?|schedul\w*|book\w*|consult\w*|office|clinic|practice|reception|front desk)\b/i;
 const BUSINESS_TYPE = /^(?:LocalBusiness|MedicalBusiness|MedicalClinic|MedicalOrganization|Organization|Physician|Dentist|Hospital|Optician|Pharmacy|DiagnosticLab|HealthAndBeautyBusiness|DaySpa|HealthClub|Psychiatric|MedicalSpecialty|VeterinaryCare|Corporation|ProfessionalService|Store|Chiropractor|Clinic|PhysicalTherapy|DentalClinic|MedicalCenter)$/i;
@@ -70,7 +70,7 @@ const rule: Rule = {
     const isExempt = (e164: string, blockText: string, start: number, label: string | null): boolean => {
       if (hotlineName(e164)) return true;
       if (label && SECONDARY_LABEL.test(label)) return true;
-      const before = blockText.slice(Math.max(0, start - 60), start);
+      const before = blockText.slice(Math.max(0, start - 100), start);
       return HOTLINE_CONTEXT.test(before) || SECONDARY_WORDS.test(before);
     };
     // Visible numbers: text (plain or inside a tel: link) …

@@ -14,6 +14,7 @@ const STAT = new RegExp(
 );
 // How a year anchors the figure: "in 2016,", "as of 2020", "(2018 data)", "a 2020 survey", "2019–2021 data".
 const ANCHOR_BEFORE = /\b(?:in|as of|during|for|from|by the end of|at the end of|through|between|circa)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+)?$/i;
+const DATA_FROM = /\b(?:data|figures|statistics|stats|estimates?|survey|study|report|census|poll|analysis|numbers|review)\s+from\s+$/i;
 const ANCHOR_ARTICLE = /\b(?:a|an|the|their|its|our)\s+$/i;
 const ANCHOR_AFTER = /^\s*(?:[a-z][a-z-]+\s+){0,2}(?:data|figures|statistics|stats|estimates?|survey|study|report|census|poll|analysis|numbers|nhis|brfss|review|meta-analysis)\b/i;
 const ANCHOR_PAREN = /^\s*(?:data)?\s*\)/i; // "(2018 data)", "(2018)"
@@ -38,7 +39,14 @@ interface Anchor {
 function anchorOf(sentence: string, y: YearMention): Anchor | null {
   const before = sentence.slice(Math.max(0, y.start - 40), y.start);
   const after = sentence.slice(y.end, y.end + 30);
-  if (isHistoricalYear(sentence, y.start) || isNamedYear(sentence, y.start, y.end)) return null;
+  if (isNamedYear(sentence, y.start, y.end)) return null;
+  // "A survey from 2017 found…", "Data from 2017 show…": the source's year, not history.
+  const from = DATA_FROM.exec(before);
+  if (from) {
+    const art = ANCHOR_ARTICLE.exec(before.slice(0, before.length - from[0].length));
+    return { year: y, start: y.start - from[0].length - (art?.[0].length ?? 0), end: y.end };
+  }
+  if (isHistoricalYear(sentence, y.start)) return null;
   let start = y.start;
   const b = ANCHOR_BEFORE.exec(before);
   if (b) start = y.start - b[0].length;

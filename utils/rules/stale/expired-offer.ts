@@ -8,14 +8,14 @@ import { proseBlocks, sentences } from '../../dates/text-scan';
 import { pageAge } from '../../dates/age';
 
 // Words that introduce an end date: "offer ends", "book before", "valid through", "expires".
-const END_CUE = /(?:\b(?:book|register|sign up|enroll|schedule|reserve|call|order|buy|purchase|redeem|claim|apply|rsvp|offer|special|promo(?:tion)?|sale|deal|discount|coupon|pricing|price|savings?)\s+(?:(?:now|today|online|your\s+\w+)\s+)?)?\b(?:ends?|ending|expires?|expiring|expiration(?:\s+date)?|valid\s+(?:through|thru|until|till|to)|good\s+(?:through|thru|until|till)|through|thru|until|till|before|by|deadline|last day|no later than)\b[\s:,]*(?:on\s+|the\s+)?$/i;
+const END_CUE = /(?:\b(?:book|register|sign up|enroll|schedule|reserve|call|order|buy|purchase|redeem|claim|apply|rsvp|offer|special|promo(?:tion)?|sale|deal|discount|coupon|pricing|price|savings?)\s+(?:(?:now|today|online|your\s+\w+)\s+)?)?\b(?:ends?|ending|expires?|expiring|expiration(?:\s+date)?|valid\s+(?:through|thru|until|till|to)|good\s+(?:through|thru|until|till)|through|thru|until|till|before|by|deadline|last day|no later than)\b[\s:,]*(?:on\s+|the\s+|(?:the\s+)?end\s+of\s+)?$/i;
 // …and the words that make the sentence an offer or an event.
 const OFFER = /\b(?:offers?|special|specials|promo(?:tion)?s?|discount(?:ed|s)?|deals?|sale|coupons?|savings?|save|free|complimentary|bonus|gift|%\s*off|\$\s*\d|book(?:ing)?|reserve|register|registration|sign[- ]?up|rsvp|enroll|(?<!(?:adverse|cardiac|cardiovascular|serious|clinical|medical|life|thromboembolic)\s)event|seminar|webinar|open house|workshop|class|giveaway|contest|raffle|limited[- ]time|price|pricing|package|membership|new[- ]patient)\b/i;
 // Past-tense narration of an event: "we hosted", "was held" — history, not an offer.
 const NARRATION = /\b(?:hosted|was held|were held|took place|attended|we held|celebrated|was a success|thank(?:s| you) (?:to|for) (?:all|everyone)|(?:was|were) (?:valid|open|available|offered|on sale|running)|ran (?:from|through|until)|lasted)\b/i;
 // End cues strong enough to stand on event context from the heading or the block alone ("by" and
 // "before" are not: "By March 2024 the CDC recommended …" under a "Flu shot clinic" heading is prose).
-const STRONG_END = /\b(?:ends?|ending|expires?|expiring|expiration(?:\s+date)?|closes?|closing|last day|deadline|will end|(?:valid|good|runs?|running|open|available|offered|held)\s+(?:through|thru|until|till|to))\b[\s:,]*(?:on\s+|the\s+)?$/i;
+const STRONG_END = /\b(?:ends?|ending|expires?|expiring|expiration(?:\s+date)?|closes?|closing|last day|deadline|will end|(?:valid|good|runs?|running|open|available|offered|held)\s+(?:through|thru|until|till|to))\b[\s:,]*(?:on\s+|the\s+|(?:the\s+)?end\s+of\s+)?$/i;
 // Clinic events named in the sentence, the block or the section heading: a walk-in flu shot clinic,
 // a screening day, a seminar, an open house. Bare "event" is not one here ("adverse event").
 const EVENT_CTX = /\b(?:clinic days?|(?:flu|influenza|covid(?:-19)?|vaccines?|vaccination|immuni[sz]ation|booster|shot|screening|pop-up)\s+(?:shot\s+)?clinics?|(?:community|screening|health|wellness|charity|fundraising|educational|information(?:al)?|info|open)\s+(?:events?|sessions?|nights?|evenings?)|open (?:days?|houses?)|seminars?|webinars?|workshops?|health fairs?|screening days?|free screenings?|lunch (?:and|&) learns?|meet (?:and|&) greets?|grand opening)\b/i;
@@ -26,6 +26,11 @@ const HEADING_REACH = 3;
 const PAST = /\b(?:was|were|had|did|has been|have been)\b/i;
 // …and the verbs that tell a past event rather than announce one ("We opened the clinic on …").
 const PAST_NARRATION = /\b(?:was|were|had|did|has been|have been|hosted|held|took place|attended|opened|launched|published|announced|celebrated|completed|finished|ended|vaccinated|served|welcomed|raised|organi[sz]ed|gave|visited|joined)\b/i;
+// Money off ("$25 off", "20% off"): OFFER's word boundaries cannot see a leading "$".
+const MONEY_OFF = /\$\s?\d[\d,.]*\s+off\b|\d\s?%\s+off\b/i;
+const isOffer = (text: string) => OFFER.test(text) || MONEY_OFF.test(text);
+// A sentence that is only the terms of the offer before it ("Valid thru 12/31/24.", "*Expires 3/1/25").
+const FINE_PRINT = /^\W{0,3}(?:offer\s+|discount\s+|pricing\s+|promo(?:tion)?\s+)?(?:valid|good|expires?|ends?|available|redeem(?:able)?)\b/i;
 // A weekday written just before the date ("Sunday, ", "Fri ", "Sat. ").
 const WEEKDAY_BEFORE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+$/i;
 // A start date, not an end: "every Saturday starting October 5, 2024", "from March 3, 2024".
@@ -118,9 +123,13 @@ const rule: Rule = {
       // Event context around the sentence: the block's other sentences or its section heading.
       const heading = headingOf.get(blk.index) ?? '';
       const aroundEvent = EVENT_CTX.test(text) || (!!heading && (EVENT_CTX.test(heading) || EVENT_HEADING.test(heading)));
+      let previous = '';
       for (const s of sentences(text)) {
+        const before = previous;
+        previous = s.text;
         if (NARRATION.test(s.text)) continue;
-        const offer = OFFER.test(s.text);
+        // Fine print after the offer: "Take $25 off any drip. Valid thru 12/31/24."
+        const offer = isOffer(s.text) || (FINE_PRINT.test(s.text) && isOffer(before));
         const invite = INVITE.test(s.text) && EVENT.test(s.text);
         const event = EVENT_CTX.test(s.text);
         if (!offer && !invite && !event && (!aroundEvent || PAST.test(s.text))) continue;
