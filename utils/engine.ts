@@ -168,7 +168,7 @@ export function auditDocument(doc: Document, opts: AuditOptions): Report {
   );
   const pageFacts = facts ?? ((gathered = false), emptyFacts(doc, opts.url));
   const detection = gathered ? stage('detect', 'classify the page', () => detect(pageFacts), NO_DETECTION) : NO_DETECTION;
-  const dates = gathered ? stage('dates', 'read the page dates', () => extractPageDates(pageFacts), NO_DATES) : NO_DATES;
+  const dates = gathered ? stage('dates', 'read the page dates', () => extractPageDates(pageFacts, now), NO_DATES) : NO_DATES;
   const force = !!opts.force || config.auditAnyPage;
   const ctx: RuleContext = {
     now,

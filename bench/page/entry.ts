@@ -224,7 +224,7 @@ function instrumentedOnce(doc: Document, nowIso: string, force: boolean): { stag
   const layout = createLayoutHook(window);
   const facts = lap('gather', () => gather(doc, { url: location.href, layout }));
   const detection = lap('detect', () => detect(facts));
-  const dates = lap('dates', () => extractPageDates(facts));
+  const dates = lap('dates', () => extractPageDates(facts, nowDate));
   const region = lap('region', () => pageRegion(facts, config));
   const claims = lap('claims', () => claimsFor(config));
   const ctx: RuleContext = { now: nowDate, today: isoDay(nowDate), config, detection, dates, region, claims };

@@ -68,7 +68,7 @@ function bylineWindow(facts: PageFacts): TextBlock[] {
 
 /** <time>s that belong to the page, not to comments, widgets or related posts. */
 function pageTime(t: TimeFact, windowText: string): boolean {
-  if (/comment|reply|related|widget|event|sidebar|recent|popular|trending|teaser|card|promo/.test(t.hint)) return false;
+  if (/comment|reply|related|widget|event|sidebar|recent|popular|trending|teaser|card|promo|listing/.test(t.hint)) return false;
   if (t.region === 'aside' || t.region === 'nav') return false;
   // the site footer holds widget dates; an article header/footer marked up oddly is let in by the byline window
   if (t.region === 'footer' && !t.inContent) return !!t.text && windowText.includes(t.text);
@@ -97,7 +97,29 @@ function linksElsewhere(facts: PageFacts, blk: TextBlock, start: number, end: nu
 // A news dateline opening the first paragraph: "Feb. 23, 2015 -- Life-threatening peanut allergies …"
 const DATELINE_GAP = /^\s*(?:--|—|–|-|:|\|)\s+\S/;
 
-export function extractPageDates(facts: PageFacts): PageDates {
+// "Last updated 3 years ago", "Reviewed 8 months ago": a CMS wrote it relative to the time the page
+// was served, so it is read against the audit's `now`.
+const RELATIVE_LINE = /\b(?:last\s+)?(updated|modified|reviewed|published|posted)\s*:?\s+(?:on\s+)?(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/i;
+const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+function relativeLine(text: string, now: Date): { date: string; kind: DateKind; precision: 'day' | 'month'; start: number; end: number } | null {
+  const m = RELATIVE_LINE.exec(text);
+  if (!m) return null;
+  const n = Number(m[2]) || SMALL_NUMBERS[m[2]!.toLowerCase()] || 0;
+  if (!n) return null;
+  const d = new Date(now.getTime());
+  const unit = m[3]!.toLowerCase();
+  if (unit === 'day') d.setUTCDate(d.getUTCDate() - n);
+  else if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * n);
+  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - n);
+  else d.setUTCFullYear(d.getUTCFullYear() - n);
+  const verb = m[1]!.toLowerCase();
+  const kind: DateKind = verb === 'reviewed' ? 'reviewed' : verb === 'published' || verb === 'posted' ? 'published' : 'modified';
+  return { date: d.toISOString().slice(0, 10), kind, precision: unit === 'day' || unit === 'week' ? 'day' : 'month', start: m.index, end: m.index + m[0].length };
+}
+
+/** The page's dates. `now` reads relative lines ("Last updated 3 years ago"); without it they are skipped. */
+export function extractPageDates(facts: PageFacts, now?: Date): PageDates {
   const signals: DateSignalInfo[] = [];
   const dateOpts = { dayFirst: dayFirstFor(facts.lang) };
   const add = (source: DateSignal['source'], raw: unknown, kind: DateKind | null, element: Element | null = null) => {
@@ -121,6 +143,13 @@ export function extractPageDates(facts: PageFacts): PageDates {
   for (const blk of facts.blocks) {
     if (blk.region === 'nav' || blk.region === 'aside' || blk.quoted || !blk.text) continue;
     if (blk.region === 'footer' && !blk.inContent && blk.text.split(' ').length > 25) continue;
+    const rel = now && !seenBlocks.has(blk.index) && blk.text.length < 200 ? relativeLine(blk.text, now) : null;
+    if (rel && !(blk.region === 'footer' && !blk.inContent)) {
+      const source = rel.kind === 'modified' ? 'visible:updated' : rel.kind === 'reviewed' ? 'visible:reviewed' : 'visible:published';
+      signals.push({ source, date: rel.date, raw: blk.text.slice(rel.start, rel.end), element: blk.element, kind: rel.kind, precision: rel.precision, block: blk.index, start: rel.start, end: rel.end, labelled: true });
+      seenBlocks.add(blk.index);
+      continue;
+    }
     for (const d of labelledDates(blk, dateOpts)) {
       // a "Posted …" line in the site footer is a recent-posts widget, not this page's date
       if (blk.region === 'footer' && !blk.inContent && d.kind === 'published') continue;

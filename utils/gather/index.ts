@@ -110,6 +110,29 @@ function tagOf(el: Element): string {
   return (el.localName ?? el.tagName).toUpperCase();
 }
 
+// Someone else's words: testimonial and review widgets (not <blockquote>), schema.org reviewBody.
+const QUOTED_NAME = /(?:^|[\s_-])(?:testimonials?|review-?(?:body|text|content)|quote-?(?:text|content|body))(?:[\s_-]|$)/i;
+
+function quotedByName(el: Element): boolean {
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && /\breviewBody\b/.test(itemprop)) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && cls.length < 512 && QUOTED_NAME.test(cls);
+}
+
+// Lists of other posts ("From our blog", related and recent posts): their <time>s are not the page's.
+const LISTING_NAME = /(?:^|[\s_-])(?:summary-(?:item|v2|block|content)|(?:post|blog|article|news)-?(?:card|grid|list|feed|teaser|item)s?|related|recent|teasers?|archive|latest-(?:posts|news)|more-posts|read-next|you-may|grid-item|loop-item)(?:[\s_-]|$)/i;
+
+/** A <time> inside a link or a listing of other posts. */
+function inListing(el: Element): boolean {
+  for (let e = el.parentElement, n = 0; e && n < 8 && e.localName !== 'body'; e = e.parentElement, n++) {
+    if (e.localName === 'a' && e.hasAttribute('href')) return true;
+    const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (names.length > 1 && LISTING_NAME.test(names.slice(0, 512))) return true;
+  }
+  return false;
+}
+
 // Class and id names of bars pinned to the screen, and inline fixed/sticky positioning.
 const PINNED_NAME = /(?:^|[\s_-])(?:sticky(?:[\s_-]|$)|fixed-(?:bottom|top|footer|bar|cta)|(?:bottom|mobile|cta|call|action|contact|floating)[_-]?bars?(?:[\s_-]|$)|(?:floating|mobile)[_-]?(?:cta|call)(?:[\s_-]|$))|callnowbutton|call-now-button/i;
 const PINNED_STYLE = /position\s*:\s*(?:fixed|sticky)/i;
@@ -394,7 +417,7 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
       }
     }
     if (el === contentRoot) ctx = { ...ctx, inContent: true, region: 'main' };
-    if (QUOTE.has(tag) && !ctx.quoted) ctx = { ...ctx, quoted: true };
+    if (!ctx.quoted && (QUOTE.has(tag) || quotedByName(el))) ctx = { ...ctx, quoted: true };
     const headingLevel = HEADING[tag];
     if (headingLevel) ctx = { ...ctx, heading: headingLevel };
 
@@ -407,7 +430,7 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
           text: short((el.textContent ?? '').slice(0, GATHER_LIMITS.attr).replace(WS, ' ').trim()),
           region: ctx.region,
           inContent: ctx.inContent,
-          hint: `${attr(el, 'class') ?? ''} ${itemprop}`.trim().toLowerCase(),
+          hint: `${attr(el, 'class') ?? ''} ${itemprop}${inListing(el) ? ' listing' : ''}`.trim().toLowerCase(),
         });
       }
     }

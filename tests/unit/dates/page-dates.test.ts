@@ -71,3 +71,16 @@ describe('extractPageDates', () => {
     expect(slugYears('/blog/2011/01/post/')).toEqual([]);
   });
 });
+
+describe('relative "updated … ago" lines', () => {
+  it('are read against the audit date, and ignored without one', () => {
+    const [extract, g, parse] = [extractPageDates, gather, parseHtml];
+    const url = 'https://clinic.example/tms';
+    const facts = g(parse('<main><h1>TMS therapy</h1><p>Last updated 3 years ago</p><p>TMS is a treatment for depression that uses magnetic pulses.</p></main>', url), { url });
+    const now = new Date('2026-11-26T12:00:00Z');
+    expect(extract(facts, now).modified).toBe('2023-11-26');
+    expect(extract(facts).modified).toBeNull();
+    const reviewed = g(parse('<main><h1>Acne</h1><p>Medically reviewed 8 months ago</p><p>Acne is common.</p></main>', url), { url });
+    expect(extract(reviewed, now).reviewed).toBe('2026-03-26');
+  });
+});
