@@ -102,7 +102,7 @@ const DATELINE_GAP = /^\s*(?:--|—|–|-|:|\|)\s+\S/;
 const RELATIVE_LINE = /\b(?:last\s+)?(updated|modified|reviewed|published|posted)\s*:?\s+(?:on\s+)?(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/i;
 const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-function relativeLine(text: string, now: Date): { date: string; kind: DateKind; precision: 'day' | 'month'; start: number; end: number } | null {
+function relativeLine(text: string, now: Date): { date: string; kind: DateKind; precision: 'month'; start: number; end: number } | null {
   const m = RELATIVE_LINE.exec(text);
   if (!m) return null;
   const n = Number(m[2]) || SMALL_NUMBERS[m[2]!.toLowerCase()] || 0;
@@ -115,7 +115,7 @@ function relativeLine(text: string, now: Date): { date: string; kind: DateKind; 
   else d.setUTCFullYear(d.getUTCFullYear() - n);
   const verb = m[1]!.toLowerCase();
   const kind: DateKind = verb === 'reviewed' ? 'reviewed' : verb === 'published' || verb === 'posted' ? 'published' : 'modified';
-  return { date: d.toISOString().slice(0, 10), kind, precision: unit === 'day' || unit === 'week' ? 'day' : 'month', start: m.index, end: m.index + m[0].length };
+  return { date: d.toISOString().slice(0, 10), kind, precision: 'month', start: m.index, end: m.index + m[0].length };
 }
 
 /** The page's dates. `now` reads relative lines ("Last updated 3 years ago"); without it they are skipped. */

@@ -18,7 +18,7 @@ const MEDICAL_TERMS =
   /\b(clinic|clinics|patients?|treatments?|therapy|therapies|dental|dentist(ry)?|doctor|physician|infusions?|ketamine|esketamine|spravato|medical|healthcare|surgery|surgical|implants?|orthodont\w*|cosmetic|aesthetic|botox|fillers?|med ?spa|hydrafacial|psychiatr\w*|chiropract\w*|physiotherap\w*|dermatolog\w*|diagnos\w*|symptoms?|hygien\w*|teeth|tooth|whitening|root canal|braces|invisalign|depression|anxiety|pain|iv therapy|vitamin|wellness|appointment|consultation|prescri\w*|hospital|medicine|doctors|nurses?|cardiolog\w*|neurolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|gyn(a)?ecolog\w*|ophthalmolog\w*|oncolog\w*|radiolog\w*|laborator(y|ies)|pharmacy|emergency care|dentures|crowns?|veneers|gums?|cavit(y|ies)|clinical|physicians|surgeons?|health ?care|injections?|ivf|vaccin\w*|audiolog\w*|hearing (?:aids?|loss|test(?:s|ing)?|evaluations?)|tinnitus|optometr\w*|podiatr\w*|acupunctur\w*|speech therapy|occupational therapy|sleep apnea|cpap|lasik|cataracts?|glaucoma|eczema|psoriasis|acne)\b/gi;
 // Words that name a clinic in the page title or site name ("Smile Studio Dental", "Allied Psychiatry").
 const CLINIC_NAME =
-  /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|hospital|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|ketamine|infusion|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|optometrists?|fertility|urgent care|DDS|DMD|audiology|audiologists?|hearing (?:clinic|centre|center|care|health)|podiatry|acupuncture|sleep (?:center|centre|clinic|medicine)|vision (?:center|centre|clinic)|physio|rehab(?:ilitation)? (?:center|centre|clinic))\b/i;
+  /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|hospital|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|(?:ketamine|infusion|iv)\s+(?:clinics?|centers?|centres?|institute|wellness|lounge|bar|spa|suites?|studio|medical)|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|optometrists?|fertility|urgent care|DDS|DMD|audiology|audiologists?|hearing (?:clinic|centre|center|care|health)|podiatry|acupuncture|sleep (?:center|centre|clinic|medicine)|vision (?:center|centre|clinic)|physio|rehab(?:ilitation)? (?:center|centre|clinic))\b/i;
 const LOREM = /\blorem ipsum\b|\bdolor sit amet\b|\bconsectetur\b|\badipiscing\b|\beiusmod\b/i;
 const ARTICLE_URL = /\/(blog|blogs|news|articles?|posts?|insights|resources\/articles|learn|library)\/[^/?#]+/i;
 const PHONE_TEXT = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{2,4}(?:[\s.-]\d{2})?/;
@@ -33,6 +33,10 @@ const CART_HREF = /\/cart(?:\/add)?(?:[/?#.]|$)|[?&]add-to-cart=|\/checkout(?:[/
 const CART_NAME = /^\s*(?:add to (?:cart|bag|basket)|buy (?:it )?now|view (?:cart|bag|basket)|checkout)\s*$/i;
 // The page says itself that it is not a clinic ("We are a skincare brand, not a medical provider").
 const NOT_A_CLINIC = /\b(?:we are|we're|is) (?:a [\w&' -]{2,40}, )?not a (?:medical|healthcare|health care) (?:provider|practice|clinic|service)|\bnot a (?:medical|healthcare) provider\b/i;
+// A health insurer or plan speaks to members about coverage, not to patients about care.
+const INSURER_TYPES = /^(InsuranceAgency|HealthInsurancePlan|HealthPlanNetwork|HealthPlanFormulary)$/;
+const INSURER_WORDS = /\b(?:member services|member id|members? portal|health plan|prior authori[sz]ation|open enrollment|deductible|copay(?:ment)?s?|coinsurance|in-network|out-of-network|formulary|premiums?|explanation of benefits|policyholders?)\b/gi;
+const MEMBER_FACING = /^(?:member services|member id|members? portal|open enrollment|policyholders?|explanation of benefits)$/;
 const POSTAL = /\b\d{5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 /** detect() calls a page a clinic page from this score up. */
@@ -135,7 +139,10 @@ export function detect(facts: PageFacts): Detection {
   let bookingLinks = 0;
   for (const link of facts.links) {
     const href = (link.href ?? '').trim().toLowerCase();
-    if (href.startsWith('tel:')) telLinks++;
+    // short codes (988, 911, 111) are crisis and emergency lines any health page links
+    if (href.startsWith('tel:')) {
+      if (href.replace(/\D/g, '').length >= 7) telLinks++;
+    }
     else if (BOOKING.test(link.name) || BOOKING_HREF.test(href)) bookingLinks++;
   }
   if (bookingLinks) vote(2.5, `booking-links:${bookingLinks}`);
@@ -153,6 +160,13 @@ export function detect(facts: PageFacts): Detection {
   for (const f of facts.forms) if (CART_HREF.test(f.action ?? '')) store = true;
   if (store && !clinicType && !bookingLinks && !appointmentForm) vote(-1.5, 'online-store');
   if (facts.blocks.some((b) => b.text.length < 600 && NOT_A_CLINIC.test(b.text))) vote(-3, 'says-not-a-clinic');
+  const insurerTerms = new Set<string>();
+  for (const blk of facts.blocks) for (const m of blk.text.matchAll(INSURER_WORDS)) if (insurerTerms.size < 6) insurerTerms.add(m[0].toLowerCase());
+  // Words only an insurer says to its members weigh most; clinics explain copays and networks too.
+  const memberTerms = [...insurerTerms].filter((t) => MEMBER_FACING.test(t)).length;
+  if ([...types].some((t) => INSURER_TYPES.test(t))) vote(-4, 'json-ld:insurer');
+  else if (!clinicType && memberTerms >= 2) vote(-4, `insurer-words:${insurerTerms.size}`);
+  else if (!clinicType && insurerTerms.size >= 4) vote(-2, `insurer-words:${insurerTerms.size}`);
   if (newsFurniture >= 2) vote(-1, `news-furniture:${newsFurniture}`);
   if (newsByline) vote(-1, 'news-byline');
   if (facts.links.length > 250) vote(-1, `many-links:${facts.links.length}`);

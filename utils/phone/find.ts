@@ -197,14 +197,25 @@ export function findPhones(text: string, region: CountryCode): PhoneMatch[] {
         // "650-253-4561--455-234-3451": part of a longer run of digits, not a number of its own.
         if ((!r.number.ext && gluedOn(f, e)) || /\d[-./]{1,2}$/.test(f.slice(Math.max(0, s - 3), s))) continue;
         const n = r.number;
+        // "1-877-590-4412, 24 hours a day", "(608) 249-7316, 7 days a week": the comma starts prose, not an
+        // extension; libphonenumber reads ",24" as one (a dial pause). Keep the number, drop the tail.
+        let end = e;
+        let ext = n.ext ?? null;
+        if (ext) {
+          const tail = /,\s*\d{1,5}$/.exec(text.slice(s, e));
+          if (tail && /^\s*(?:[-–]\s*)?[A-Za-z/]/.test(text.slice(e, e + 12))) {
+            end = s + tail.index;
+            ext = null;
+          }
+        }
         cands.push({
           start: s,
-          end: e,
+          end,
           source: 'libphonenumber',
           e164: n.number,
           libValid: n.isValid(),
           possible: n.isPossible(),
-          ext: n.ext ?? null,
+          ext,
           national: n.isValid() ? n.formatNational() : undefined,
           nsn: n.nationalNumber,
           cc: n.countryCallingCode,

@@ -47,3 +47,14 @@ describe('quickDetect (the content script pre-filter)', () => {
     }
   });
 });
+
+describe('detect: who speaks', () => {
+  it('an insurer writing to its members about a treatment is not a clinic', () => {
+    const html = `<html><head><title>Does Insurance Cover Ketamine Therapy? | Cedar Valley Health Plan</title></head><body><main><article>
+      <h1>Does insurance cover ketamine therapy?</h1>
+      <p>Ketamine infusions for depression are off-label; Spravato is covered with prior authorization. Patients with treatment-resistant depression should ask their doctor.</p>
+      <p>Call Member Services at 1-866-418-3207 with your member ID ready. Your deductible and copay apply; check the formulary during open enrollment.</p>
+      <p>If you are in crisis, call <a href="tel:988">988</a> or <a href="tel:911">911</a>.</p></article></main></body></html>`;
+    expect(both(html, 'https://cedarvalleyhealthplan.example/articles/ketamine').full.kind).toBe('other');
+  });
+});

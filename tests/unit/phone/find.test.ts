@@ -158,3 +158,12 @@ describe('findPhones: never matches these', () => {
     expect(mayContainPhone('Call 949-945-0927')).toBe(true);
   });
 });
+
+describe('a comma after a number', () => {
+  it('starts prose ("24 hours a day"), not an extension', () => {
+    const find = findPhones;
+    expect(find('Call 1-877-590-4412, 24 hours a day.', 'US').map((p) => [p.raw, p.ext])).toEqual([['1-877-590-4412', null]]);
+    expect(find('Call (608) 249-7316, 7 days a week', 'US').map((p) => [p.raw, p.ext])).toEqual([['(608) 249-7316', null]]);
+    expect(find('Call (608) 249-7316 ext. 12', 'US')[0]!.ext).toBe('12');
+  });
+});

@@ -96,7 +96,7 @@ const rule: Rule = {
     'axe/Lighthouse link-name: every link needs an accessible name, or screen readers announce it as "link" or read out the URL. A phone icon alone tells a sighted reader "call"; it tells a blind patient nothing (WCAG 2.4.4, 4.1.2).',
   fix: 'Give the link a name: aria-label="Call Example Clinic at (949) 945-0927", or visually hidden text inside the link.',
   helpUrl: 'https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA8',
-  runsOn: 'any',
+  runsOn: 'clinic',
   check,
 };
 

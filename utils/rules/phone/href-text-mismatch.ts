@@ -15,7 +15,7 @@ const rule: Rule = {
     'Patients read one number and dial another: squirrelscan\'s links/tel-mailto rule flags "Tel href/text mismatch" with the same formatting-insensitive comparison (catalog PHN-005, [S11]).',
   fix: 'Make the href and the visible number the same: correct whichever one is wrong.',
   helpUrl: 'https://docs.squirrelscan.com/rules/links/tel-mailto',
-  runsOn: 'any',
+  runsOn: 'clinic',
   check(facts, ctx) {
     const { links } = pagePhones(facts, ctx.region);
     const out: FindingDraft[] = [];

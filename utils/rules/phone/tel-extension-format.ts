@@ -15,7 +15,7 @@ const rule: Rule = {
     'RFC 3966 defines extensions as ";ext=" followed by digits; libphonenumber-js formats "949-945-0927 ext. 12" as tel:+19499450927;ext=12. Pause sequences (",,") are sometimes used on purpose to get through a phone tree, so this stays informational (catalog PHN-009, [S32][S35]).',
   fix: 'Write the extension as a parameter: href="tel:+19499450927;ext=12".',
   helpUrl: 'https://www.rfc-editor.org/rfc/rfc3966#section-3',
-  runsOn: 'any',
+  runsOn: 'clinic',
   check(facts, ctx) {
     const { links } = pagePhones(facts, ctx.region);
     const out: FindingDraft[] = [];

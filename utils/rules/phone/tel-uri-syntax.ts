@@ -15,7 +15,7 @@ const rule: Rule = {
     'RFC 3966 allows only digits and the separators - . ( ) in a tel: URI, forbids spaces (§5.1.1) and does not support letters (§5.1.2). Real failures: spaces stop the Android dialer from opening, "tel://" links are ignored on iPhone, letters were not tappable on Android, "%20" was dialled as the digits 20 (catalog PHN-001, [S32][S37]).',
   fix: 'Write the href as tel: followed by the number in E.164 form, e.g. href="tel:+19499450927", and keep the human formatting in the link text.',
   helpUrl: 'https://www.rfc-editor.org/rfc/rfc3966#section-5.1',
-  runsOn: 'any',
+  runsOn: 'clinic',
   check(facts, ctx) {
     const { links } = pagePhones(facts, ctx.region);
     const out: FindingDraft[] = [];

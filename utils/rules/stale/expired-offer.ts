@@ -30,7 +30,54 @@ const PAST_NARRATION = /\b(?:was|were|had|did|has been|have been|hosted|held|too
 const MONEY_OFF = /\$\s?\d[\d,.]*\s+off\b|\d\s?%\s+off\b/i;
 const isOffer = (text: string) => OFFER.test(text) || MONEY_OFF.test(text);
 // A sentence that is only the terms of the offer before it ("Valid thru 12/31/24.", "*Expires 3/1/25").
-const FINE_PRINT = /^\W{0,3}(?:offer\s+|discount\s+|pricing\s+|promo(?:tion)?\s+)?(?:valid|good|expires?|ends?|available|redeem(?:able)?)\b/i;
+const FINE_PRINT = /^\W{0,3}(?:offer\s+|discount\s+|pricing\s+|promo(?:tion)?\s+)?(?:valid|good|expires?|ends?|available|redeem(?:able)?|(?:now\s+)?(?:through|thru|until|till))\b/i;
+// End dates named by a holiday or a season and a year ("through Labor Day 2024", "until the end of
+// summer 2024"): the date parser knows calendar dates only, so these are worked out here.
+const HOLIDAY_DATE = /\b(labor day|memorial day|thanksgiving|black friday|cyber monday|christmas(?: eve| day)?|new year'?s(?: eve| day)?|independence day|the fourth of july|july 4(?:th)?|valentine'?s day|mother'?s day|father'?s day|halloween|(?:spring|summer|fall|autumn|winter))\s+((?:19|20)\d\d)\b/gi;
+
+/** The n-th weekday (0 = Sunday) of a month, or the last one when n is -1, as YYYY-MM-DD. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  if (n < 0) {
+    const last = new Date(Date.UTC(year, month + 1, 0));
+    last.setUTCDate(last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7));
+    return last.toISOString().slice(0, 10);
+  }
+  const first = new Date(Date.UTC(year, month, 1));
+  first.setUTCDate(1 + ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
+  return first.toISOString().slice(0, 10);
+}
+
+function holidayDay(name: string, year: number): string | null {
+  const n = name.toLowerCase().replace(/’/g, "'");
+  const day = (m: number, d: number) => `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (n === 'labor day') return nthWeekday(year, 8, 1, 1);
+  if (n === 'memorial day') return nthWeekday(year, 4, 1, -1);
+  if (n === 'thanksgiving') return nthWeekday(year, 10, 4, 4);
+  if (n === 'black friday' || n === 'cyber monday') return addDays(nthWeekday(year, 10, 4, 4), n === 'black friday' ? 1 : 4);
+  if (n.startsWith('christmas')) return day(12, n === 'christmas eve' ? 24 : 25);
+  if (n.startsWith('new year')) return n.endsWith('eve') ? day(12, 31) : day(1, 1);
+  if (n === 'independence day' || n.includes('july')) return day(7, 4);
+  if (n.startsWith('valentine')) return day(2, 14);
+  if (n.startsWith('mother')) return nthWeekday(year, 4, 0, 2);
+  if (n.startsWith('father')) return nthWeekday(year, 5, 0, 3);
+  if (n === 'halloween') return day(10, 31);
+  // seasons end at the next solstice or equinox; winter 2024 runs into March 2025
+  if (n === 'spring') return day(6, 20);
+  if (n === 'summer') return day(9, 22);
+  if (n === 'fall' || n === 'autumn') return day(12, 20);
+  if (n === 'winter') return `${year + 1}-03-19`;
+  return null;
+}
+
+function holidayMentions(text: string): Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined }> {
+  const out: Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined }> = [];
+  for (const m of text.matchAll(HOLIDAY_DATE)) {
+    const date = holidayDay(m[1]!, Number(m[2]));
+    if (date) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, last: date, precision: 'day' });
+  }
+  return out;
+}
+
 // A weekday written just before the date ("Sunday, ", "Fri ", "Sat. ").
 const WEEKDAY_BEFORE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+$/i;
 // A start date, not an end: "every Saturday starting October 5, 2024", "from March 3, 2024".
@@ -49,7 +96,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 // An invitation to a dated event: "Join us for our open house on March 3, 2023".
 const INVITE = /\b(?:join us|register|rsvp|sign up|save the date|save your spot|reserve your (?:spot|seat)|come (?:to|visit)|attend|will be held|will host|we(?:'re| are) hosting|don't miss|is coming)\b/i;
 const EVENT = /\b(?:open house|seminar|webinar|workshop|event|class|talk|info(?:rmation)? session|lunch (?:and|&) learn|q&a|meet (?:and|&) greet|health fair|screening day|grand opening|party|celebration)\b/i;
-const LIMITED_TIME = /\blimited[- ]time\b|\bfor a limited time\b/i;
+const LIMITED_TIME = /\blimited[- ]time\b|\bfor a limited time\b|\b(?:while|until|till) supplies last\b/i;
 
 /** The last day a season or month of `year` covers. */
 function seasonEnd(name: string, year: number): string {
@@ -134,7 +181,7 @@ const rule: Rule = {
         const event = EVENT_CTX.test(s.text);
         if (!offer && !invite && !event && (!aroundEvent || PAST.test(s.text))) continue;
         const noun = event || invite || !offer ? 'event' : 'offer';
-        const mentions = findDateMentions(s.text, ctx.now, dateOpts);
+        const mentions = [...findDateMentions(s.text, ctx.now, dateOpts), ...holidayMentions(s.text)];
         // Dates introduced by an end cue, and written ranges ("Offer valid November 29 – December 2,
         // 2024", "Saturdays, October 5 – November 16, 2024"), whose end is what counts.
         for (const d of mentions) {
