@@ -155,18 +155,6 @@ export function detect(facts: PageFacts): Detection {
   if (appointmentForm) vote(2, 'appointment-form');
   if (credential) vote(0.5, 'clinician-credentials');
   if (postal) vote(0.5, 'postal-address');
-  let store = false;
-  for (const link of facts.links) if (CART_HREF.test(link.href ?? '') || CART_NAME.test(link.name)) store = true;
-  for (const f of facts.forms) if (CART_HREF.test(f.action ?? '')) store = true;
-  if (store && !clinicType && !bookingLinks && !appointmentForm) vote(-1.5, 'online-store');
-  if (facts.blocks.some((b) => b.text.length < 600 && NOT_A_CLINIC.test(b.text))) vote(-3, 'says-not-a-clinic');
-  const insurerTerms = new Set<string>();
-  for (const blk of facts.blocks) for (const m of blk.text.matchAll(INSURER_WORDS)) if (insurerTerms.size < 6) insurerTerms.add(m[0].toLowerCase());
-  // Words only an insurer says to its members weigh most; clinics explain copays and networks too.
-  const memberTerms = [...insurerTerms].filter((t) => MEMBER_FACING.test(t)).length;
-  if ([...types].some((t) => INSURER_TYPES.test(t))) vote(-4, 'json-ld:insurer');
-  else if (!clinicType && memberTerms >= 2) vote(-4, `insurer-words:${insurerTerms.size}`);
-  else if (!clinicType && insurerTerms.size >= 4) vote(-2, `insurer-words:${insurerTerms.size}`);
   if (newsFurniture >= 2) vote(-1, `news-furniture:${newsFurniture}`);
   if (newsByline) vote(-1, 'news-byline');
   if (facts.links.length > 250) vote(-1, `many-links:${facts.links.length}`);
@@ -180,6 +168,22 @@ export function detect(facts: PageFacts): Detection {
   else if (medical >= 3 && density >= 0.006) vote(0.5, `medical-vocabulary:${pct}`);
   else if (!clinicType && (medical < 3 || (!bookingLinks && !appointmentForm)) && words) vote(-1.5, `little-medical-vocabulary:${pct}`);
 
+  // Who else speaks (a shop, an insurer, a page that says it is no clinic): these only lower the score,
+  // so they are looked for only when it could reach the threshold (the pre-filter passes from 2.0).
+  if (clinic >= THRESHOLD - 2) {
+    let store = false;
+    for (const link of facts.links) if (CART_HREF.test(link.href ?? '') || CART_NAME.test(link.name)) store = true;
+    for (const f of facts.forms) if (CART_HREF.test(f.action ?? '')) store = true;
+    if (store && !clinicType && !bookingLinks && !appointmentForm) vote(-1.5, 'online-store');
+    if (facts.blocks.some((b) => b.text.length < 600 && NOT_A_CLINIC.test(b.text))) vote(-3, 'says-not-a-clinic');
+    const insurerTerms = new Set<string>();
+    for (const blk of facts.blocks) for (const m of blk.text.matchAll(INSURER_WORDS)) if (insurerTerms.size < 6) insurerTerms.add(m[0].toLowerCase());
+    // Words only an insurer says to its members weigh most; clinics explain copays and networks too.
+    const memberTerms = [...insurerTerms].filter((t) => MEMBER_FACING.test(t)).length;
+    if ([...types].some((t) => INSURER_TYPES.test(t))) vote(-4, 'json-ld:insurer');
+    else if (!clinicType && memberTerms >= 2) vote(-4, `insurer-words:${insurerTerms.size}`);
+    else if (!clinicType && insurerTerms.size >= 4) vote(-2, `insurer-words:${insurerTerms.size}`);
+  }
   signals.push(`score:${clinic.toFixed(1)}`);
   const isClinic = clinic >= THRESHOLD;
   const kind = isClinic ? (article ? 'clinic-article' : 'clinic-page') : 'other';
