@@ -41,6 +41,7 @@ import {
   type TargetTab,
 } from './tab';
 import { createCopyFix } from '@/components/copy-fix';
+import { saveOrRollback } from '@/components/save-or-rollback';
 
 type View =
   | { status: 'loading'; force: boolean }
@@ -406,14 +407,10 @@ export const copyFix = createCopyFix(copiedId, announce);
 
 /** Shows and stores the dismissals; false (the list as it was, and a message) when storage refused them. */
 async function saveDismissals(next: DismissalStore, what?: string): Promise<boolean> {
-  const before = dismissals.value;
-  dismissals.value = next;
-  try {
-    await writeDismissals(next, what);
-  } catch (err) {
-    dismissals.value = before;
-    storageError.value = err instanceof Error ? err.message : String(err);
-    announce(storageError.value);
+  const refused = await saveOrRollback(dismissals, next, (v) => writeDismissals(v, what));
+  if (refused) {
+    storageError.value = refused;
+    announce(refused);
     return false;
   }
   storageError.value = historyError;

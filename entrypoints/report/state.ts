@@ -19,6 +19,7 @@ import { highlightIn } from '../popup/tab';
 import { parseReportTarget, reportSearch, type ReportTarget } from './url';
 import { NeedsPermissionError, runSiteAudit, type RunItem } from './site-run';
 import { createCopyFix } from '@/components/copy-fix';
+import { saveOrRollback } from '@/components/save-or-rollback';
 
 export const RULES = ruleInfoMap(allRules);
 
@@ -294,18 +295,13 @@ export async function select(finding: Finding): Promise<void> {
 // ── dismissals ───────────────────────────────────────────────────────────────────────────────────
 
 async function saveDismissals(next: DismissalStore, what?: string): Promise<boolean> {
-  const before = dismissals.value;
-  dismissals.value = next;
-  try {
-    await writeDismissals(next, what);
-  } catch (err) {
-    // storage full: the list as it was, and the message at the top of the page
-    dismissals.value = before;
-    problem.value = err instanceof Error ? err.message : String(err);
-    announce(problem.value);
-    return false;
+  // storage full: the list as it was, and the message at the top of the page
+  const refused = await saveOrRollback(dismissals, next, (v) => writeDismissals(v, what));
+  if (refused) {
+    problem.value = refused;
+    announce(refused);
   }
-  return true;
+  return !refused;
 }
 
 export async function dismiss(finding: Finding, how: DismissedHow, reason: string): Promise<void> {

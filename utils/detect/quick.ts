@@ -16,6 +16,7 @@ import { detect, DETECT_THRESHOLD, scoreOf } from './index';
 import { readJsonLd } from '../gather/jsonld';
 import { readMeta } from '../gather/meta';
 import { emptyFacts } from '../gather/empty-facts';
+import { regionByTagOrRole } from '../gather/regions';
 import type { Detection, FormFact, LinkFact, PageFacts, Region, TextBlock } from '../types';
 
 /** The pre-filter passes pages whose lite score is at least detect()'s threshold minus this. */
@@ -27,17 +28,6 @@ const WS = /\s+/g;
 const HAS_WORD = /\S/;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const NON_FIELD = /^(hidden|submit|button|image|reset)$/i;
-const REGION_TAGS: Record<string, Region> = { HEADER: 'header', FOOTER: 'footer', NAV: 'nav', ASIDE: 'aside' };
-const REGION_ROLES: Record<string, Region> = { banner: 'header', contentinfo: 'footer', navigation: 'nav', complementary: 'aside' };
-
-/** The template region an element opens, by tag or ARIA role (the cheap half of gather/regions.ts). */
-function regionOpenedBy(el: Element): Region | null {
-  const byTag = REGION_TAGS[el.tagName];
-  if (byTag) return byTag;
-  const role = el.getAttribute('role');
-  return (role && REGION_ROLES[role]) || null;
-}
-
 /** The page's footer, by the cheapest lookups first (live collections, then one selector scan). */
 function pageFooter(doc: Document): Element | null {
   const footers = doc.getElementsByTagName('footer');
@@ -87,8 +77,9 @@ export function quickDetect(doc: Document, url: string, { maxChars = 8_000, maxN
         region = 'other';
       }
       if (!regionEl) {
-        const opened = regionOpenedBy(n as Element);
-        if (opened) {
+        const opened = regionByTagOrRole(n as Element);
+        // <main> and role=main are content, not template
+        if (opened && opened !== 'main') {
           regionEl = n as Element;
           region = opened;
           if (opened === 'footer') footerSeen = true;

@@ -23,13 +23,19 @@ const NAME_PATTERNS: Array<[RegExp, Region]> = [
   [/^(sidebar|side-?bar)(-?(left|right|primary|secondary|widgets?))?$|^(left|right)-?sidebar$|^widget-?area$|^secondary$/, 'aside'],
 ];
 
-/** The region an element opens, or null when it opens none. */
-export function regionOf(el: Element): Region | null {
+/** The region an element opens by its tag or ARIA role alone (the cheap half of regionOf). */
+export function regionByTagOrRole(el: Element): Region | null {
   // localName: XHTML served as XML keeps tag names lower case.
   const byTag = TAG_REGION[(el.localName ?? el.tagName).toUpperCase()];
   if (byTag) return byTag;
   const role = el.getAttribute('role');
-  if (role && ROLE_REGION[role]) return ROLE_REGION[role]!;
+  return (role && ROLE_REGION[role]) || null;
+}
+
+/** The region an element opens, or null when it opens none. */
+export function regionOf(el: Element): Region | null {
+  const semantic = regionByTagOrRole(el);
+  if (semantic) return semantic;
   const id = el.getAttribute('id');
   const cls = el.getAttribute('class');
   if (!id && !cls) return null;
