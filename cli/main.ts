@@ -29,10 +29,8 @@ const USAGE = `usage:
   Flags may also come before the command (cliniclint --exit-zero audit …), for wrappers that
   append the command themselves.
 
-exit codes: 0 no finding at the --fail-on level, 1 at least one, 2 bad input.
-  --fail-on defaults to "error" for text, csv, md and html. JSON output is read by programs, which
-  take the verdict from summary.error, so for --format json it defaults to "none" (always 0 unless
-  the input is bad); pass --fail-on error to gate a pipeline on JSON runs. --exit-zero = --fail-on none.`;
+exit codes (every format, JSON included): 0 no finding at the --fail-on level, 1 at least one,
+  2 bad input. --fail-on defaults to "error"; --exit-zero = --fail-on none.`;
 
 const GLOBAL_FLAGS = new Set(['--exit-zero', '--quiet', '--force', '--combine']);
 
@@ -132,7 +130,7 @@ async function audit(args: string[], io: Io): Promise<number> {
     },
   });
   const format = parseFormat(values.format);
-  const failOn = values['exit-zero'] ? 'none' : (values['fail-on'] ?? (format === 'json' ? 'none' : 'error'));
+  const failOn = values['exit-zero'] ? 'none' : (values['fail-on'] ?? 'error');
   if (!['error', 'warning', 'none'].includes(failOn)) throw new InputError(`--fail-on must be error, warning or none, got "${failOn}"`);
   const now = parseNow(values.now);
   const concurrency = parseNumber('concurrency', values.concurrency, 4, 1, 32, true);

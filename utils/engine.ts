@@ -11,7 +11,7 @@ import type { Config, Detection, Finding, FindingDraft, LayoutHook, PageDates, P
 import { gather } from './gather';
 import { detect } from './detect';
 import { extractPageDates } from './dates/page-dates';
-import { pageRegion } from './phone/region';
+import { decideRegion, type RegionDecision } from './region';
 import { resolveConfig } from './config/defaults';
 import { allRules } from './rules';
 import { buildReport, dedupe, toFindings } from './report/build';
@@ -168,7 +168,9 @@ export function auditDocument(doc: Document, opts: AuditOptions): Report {
   );
   const pageFacts = facts ?? ((gathered = false), emptyFacts(doc, opts.url));
   const detection = gathered ? stage('detect', 'classify the page', () => detect(pageFacts), NO_DETECTION) : NO_DETECTION;
-  const dates = gathered ? stage('dates', 'read the page dates', () => extractPageDates(pageFacts, now), NO_DATES) : NO_DATES;
+  const fallbackRegion: RegionDecision = { country: (config.profile.region || 'US') as RegionDecision['country'], dayFirst: false, evidence: 'fallback' };
+  const region = gathered ? stage('region', 'work out where the page is', () => decideRegion(pageFacts, config), fallbackRegion) : fallbackRegion;
+  const dates = gathered ? stage('dates', 'read the page dates', () => extractPageDates(pageFacts, now, region.dayFirst), NO_DATES) : NO_DATES;
   const force = !!opts.force || config.auditAnyPage;
   const ctx: RuleContext = {
     now,
@@ -176,7 +178,8 @@ export function auditDocument(doc: Document, opts: AuditOptions): Report {
     config,
     detection,
     dates,
-    region: gathered ? stage('region', 'work out the phone region', () => pageRegion(pageFacts, config), config.profile.region || 'US') : config.profile.region || 'US',
+    region: region.country,
+    dayFirst: region.dayFirst,
     claims: stage('claims', 'load the claims knowledge base', () => claimsFor(config), []),
   };
 

@@ -126,6 +126,8 @@ export interface PageFacts {
   title: string;
   lang: string;
   canonical: string | null;
+  /** the hreflang of the page's own <link rel=alternate> entry (its declared locale), if any */
+  hreflang?: string | null;
   /** name/property (lower-cased) → content values */
   meta: Record<string, string[]>;
   jsonLd: JsonLdEntity[];
@@ -255,8 +257,10 @@ export interface RuleContext {
   config: Config;
   detection: Detection;
   dates: PageDates;
-  /** ISO region for phone parsing, from config, then the page (lang, og:locale, JSON-LD), then US */
+  /** ISO country the page's national phone numbers and dates are read in (utils/region: decided once) */
   region: string;
+  /** numeric dates on this page put the day first (08/04/2015 = 8 April), from the same decision */
+  dayFirst: boolean;
   claims: ClaimEntry[];
 }
 

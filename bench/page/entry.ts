@@ -17,7 +17,7 @@ import { readMeta } from '../../utils/gather/meta';
 import { readJsonLd } from '../../utils/gather/jsonld';
 import { detect } from '../../utils/detect';
 import { extractPageDates } from '../../utils/dates/page-dates';
-import { pageRegion } from '../../utils/phone/region';
+import { decideRegion } from '../../utils/region';
 import { defaultConfig, resolveConfig } from '../../utils/config/defaults';
 import { allRules } from '../../utils/rules';
 import { buildReport, dedupe, toFindings } from '../../utils/report/build';
@@ -224,10 +224,10 @@ function instrumentedOnce(doc: Document, nowIso: string, force: boolean): { stag
   const layout = createLayoutHook(window);
   const facts = lap('gather', () => gather(doc, { url: location.href, layout }));
   const detection = lap('detect', () => detect(facts));
-  const dates = lap('dates', () => extractPageDates(facts, nowDate));
-  const region = lap('region', () => pageRegion(facts, config));
+  const region = lap('region', () => decideRegion(facts, config));
+  const dates = lap('dates', () => extractPageDates(facts, nowDate, region.dayFirst));
   const claims = lap('claims', () => claimsFor(config));
-  const ctx: RuleContext = { now: nowDate, today: isoDay(nowDate), config, detection, dates, region, claims };
+  const ctx: RuleContext = { now: nowDate, today: isoDay(nowDate), config, detection, dates, region: region.country, dayFirst: region.dayFirst, claims };
   const findings: Finding[] = [];
   for (const rule of allRules) {
     if (!runsHere(rule, ctx, force)) continue;

@@ -5,7 +5,9 @@
 import type { DateSignal, PageDates, PageFacts, TextBlock, TimeFact } from '../types';
 import { toIsoDay } from './iso';
 import { bareBylineDate, labelledDates, titleBlockIndex, type DateKind } from './byline';
-import { dayFirstFor, findDateMentions, type Precision } from './prose';
+import { findDateMentions, type Precision } from './prose';
+import { decideRegion } from '../region';
+import { defaultConfig } from '../config/defaults';
 import { findYears, isHistoricalYear, isNamedYear } from './years';
 
 /** A date signal with what the rules need beyond the contract's `DateSignal`. */
@@ -118,10 +120,13 @@ function relativeLine(text: string, now: Date): { date: string; kind: DateKind; 
   return { date: d.toISOString().slice(0, 10), kind, precision: 'month', start: m.index, end: m.index + m[0].length };
 }
 
-/** The page's dates. `now` reads relative lines ("Last updated 3 years ago"); without it they are skipped. */
-export function extractPageDates(facts: PageFacts, now?: Date): PageDates {
+/**
+ * The page's dates. `now` reads relative lines ("Last updated 3 years ago"); without it they are skipped.
+ * `dayFirst` is the page's date order from its region decision (utils/region); by default it is decided here.
+ */
+export function extractPageDates(facts: PageFacts, now?: Date, dayFirst = decideRegion(facts, defaultConfig()).dayFirst): PageDates {
   const signals: DateSignalInfo[] = [];
-  const dateOpts = { dayFirst: dayFirstFor(facts.lang) };
+  const dateOpts = { dayFirst };
   const add = (source: DateSignal['source'], raw: unknown, kind: DateKind | null, element: Element | null = null) => {
     const date = toIsoDay(raw);
     if (date) signals.push({ source, date, raw: String(raw), element, kind, precision: 'day', block: -1, start: 0, end: 0 });

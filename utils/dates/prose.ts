@@ -216,15 +216,8 @@ function chronoMentions(text: string, ref: Date, dayFirst: boolean): DateMention
   return out;
 }
 
-/** Whether numeric dates of a page in language `lang` put the day first (08/04/2015 = 8 April): all but US English. */
-export function dayFirstFor(lang: string | null | undefined): boolean {
-  const l = (lang ?? '').toLowerCase();
-  if (!l || l === 'en' || l === 'en-us' || l.startsWith('en-us') || l === 'es-us' || l === 'en-ph') return false;
-  return true;
-}
-
 export interface DateOptions {
-  /** read 08/04/2015 as 8 April (see dayFirstFor) */
+  /** read 08/04/2015 as 8 April (the page's region decision, utils/region) */
   dayFirst?: boolean;
 }
 

@@ -31,8 +31,6 @@ const BOOKING_HREF = /\/(book|booking|book-online|schedule|appointments?|request
 // signals; a brand's blog that writes about skin or sleep does not.
 const CART_HREF = /\/cart(?:\/add)?(?:[/?#.]|$)|[?&]add-to-cart=|\/checkout(?:[/?#]|$)/i;
 const CART_NAME = /^\s*(?:add to (?:cart|bag|basket)|buy (?:it )?now|view (?:cart|bag|basket)|checkout)\s*$/i;
-// The page says itself that it is not a clinic ("We are a skincare brand, not a medical provider").
-const NOT_A_CLINIC = /\b(?:we are|we're|is) (?:a [\w&' -]{2,40}, )?not a (?:medical|healthcare|health care) (?:provider|practice|clinic|service)|\bnot a (?:medical|healthcare) provider\b/i;
 // A health insurer or plan speaks to members about coverage, not to patients about care.
 const INSURER_TYPES = /^(InsuranceAgency|HealthInsurancePlan|HealthPlanNetwork|HealthPlanFormulary)$/;
 const INSURER_WORDS = /\b(?:member services|member id|members? portal|health plan|prior authori[sz]ation|open enrollment|deductible|copay(?:ment)?s?|coinsurance|in-network|out-of-network|formulary|premiums?|explanation of benefits|policyholders?)\b/gi;
@@ -168,14 +166,13 @@ export function detect(facts: PageFacts): Detection {
   else if (medical >= 3 && density >= 0.006) vote(0.5, `medical-vocabulary:${pct}`);
   else if (!clinicType && (medical < 3 || (!bookingLinks && !appointmentForm)) && words) vote(-1.5, `little-medical-vocabulary:${pct}`);
 
-  // Who else speaks (a shop, an insurer, a page that says it is no clinic): these only lower the score,
+  // Who else speaks (a shop, an insurer): these only lower the score,
   // so they are looked for only when it could reach the threshold (the pre-filter passes from 2.0).
   if (clinic >= THRESHOLD - 2) {
     let store = false;
     for (const link of facts.links) if (CART_HREF.test(link.href ?? '') || CART_NAME.test(link.name)) store = true;
     for (const f of facts.forms) if (CART_HREF.test(f.action ?? '')) store = true;
     if (store && !clinicType && !bookingLinks && !appointmentForm) vote(-1.5, 'online-store');
-    if (facts.blocks.some((b) => b.text.length < 600 && NOT_A_CLINIC.test(b.text))) vote(-3, 'says-not-a-clinic');
     const insurerTerms = new Set<string>();
     for (const blk of facts.blocks) for (const m of blk.text.matchAll(INSURER_WORDS)) if (insurerTerms.size < 6) insurerTerms.add(m[0].toLowerCase());
     // Words only an insurer says to its members weigh most; clinics explain copays and networks too.

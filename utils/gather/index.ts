@@ -230,17 +230,21 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
   // the whole page when it finds nothing, which costs seconds on huge pages in jsdom).
   let baseEl: Element | null = null;
   let canonicalEl: Element | null = null;
+  const hreflangEls: Element[] = [];
   const metaEls: Element[] = [];
   const jsonLdEls: Element[] = [];
   // Targets of in-page links, hidden ones included (a booking modal is often display:none).
   const ids = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll(`[id], a[name], base[href], link[rel~="canonical"], meta, ${JSON_LD_SELECTOR}`))) {
+  for (const el of Array.from(doc.querySelectorAll(`[id], a[name], base[href], link[rel~="canonical"], link[hreflang], meta, ${JSON_LD_SELECTOR}`))) {
     const id = el.getAttribute('id');
     if (id != null) ids.add(id);
     else if (el.localName === 'a') ids.add(el.getAttribute('name') ?? '');
     const name = el.localName;
     if (name === 'base') baseEl ??= el.hasAttribute('href') ? el : null;
-    else if (name === 'link') canonicalEl ??= el.matches('link[rel~="canonical"]') ? el : null;
+    else if (name === 'link') {
+      if (el.matches('link[rel~="canonical"]')) canonicalEl ??= el;
+      else if (hreflangEls.length < 200) hreflangEls.push(el);
+    }
     else if (name === 'meta') metaEls.push(el);
     else if (name === 'script' && el.matches(JSON_LD_SELECTOR)) jsonLdEls.push(el);
   }
@@ -524,6 +528,11 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
     if (blk.inContent) wordCount += words;
   }
   const canonical = canonicalEl?.getAttribute('href') ?? null;
+  const canonicalUrl = resolve(canonical && canonical.length > GATHER_LIMITS.attr ? canonical.slice(0, GATHER_LIMITS.attr) : canonical, base);
+  // The page's own entry among its language alternates says which locale it is written for.
+  const self = new Set([url, canonicalUrl].filter(Boolean).map((u) => u!.replace(/[#?].*$/, '').replace(/\/$/, '')));
+  const ownAlternate = hreflangEls.find((el) => self.has((resolve(el.getAttribute('href'), base) ?? '').replace(/[#?].*$/, '').replace(/\/$/, '')));
+  const hreflang = ownAlternate?.getAttribute('hreflang')?.trim().slice(0, 20) || null;
   let title = '';
   try {
     title = doc.title ?? '';
@@ -535,7 +544,8 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
     url,
     title: short(title.slice(0, GATHER_LIMITS.attr).replace(WS, ' ').trim()),
     lang,
-    canonical: resolve(canonical && canonical.length > GATHER_LIMITS.attr ? canonical.slice(0, GATHER_LIMITS.attr) : canonical, base),
+    canonical: canonicalUrl,
+    hreflang: hreflang && hreflang.toLowerCase() !== 'x-default' ? hreflang : null,
     meta,
     jsonLd: entities,
     jsonLdErrors: errors,

@@ -5,6 +5,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { getCountries } from 'libphonenumber-js/max';
 import type { JsonLdEntity, LinkFact, PageFacts, TextBlock } from '../types';
 import { findPhones, type PhoneMatch } from './find';
+import { blockRegion } from '../region';
 import { hrefNumber, normalizeHref, normalizeNumber, type HrefNumber, type NormalizedNumber } from './normalize';
 
 export type LinkKind = 'tel' | 'sms' | 'whatsapp' | 'callto' | 'other' | 'control';
@@ -64,7 +65,8 @@ export function linkKindOf(link: LinkFact | undefined): LinkKind {
 }
 
 function blockPhones(block: TextBlock, facts: PageFacts, region: CountryCode): TextPhone[] {
-  const found = findPhones(block.text, region);
+  // A block with an address of another country (a location abroad) reads its numbers there.
+  const found = findPhones(block.text, blockRegion(block, region));
   if (!found.length) return [];
   return found.map((m) => {
     let link = -1;

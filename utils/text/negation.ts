@@ -37,10 +37,12 @@ const PRE_CUE = new RegExp(`(?<![\\w'’-])(?:${PRE_CUES.join('|')})(?![\\w'’-
 // Cue + following words that do not negate.
 const PSEUDO = /^(?:not\s+only|not\s+just|not\s+merely|no\s+doubt|no\s+wonder|not\s+to\s+mention|no\s+matter|nothing\s+but|without\s+a\s+doubt|no\s+more|no\s+longer\s+have\s+to|never\s+again|not\s+least|no\s+need\s+to\s+(?:suffer|live|wait)|don['’]t\s+(?:suffer|wait|let|miss|live)|can['’]t\s+wait|never\s+(?:felt|been)\s+better)\b/i;
 
-// Words that end a negation's scope: "There is no cure, but ketamine can help."
+// Words that end a negation's scope: "There is no cure, but treatment can help."
 const TERMINATOR = /[;:!?()\[\]—–]|\s-\s|\b(?:but|however|although|though|yet|whereas|while|except|unlike|instead|which|who|whose|because|since|so)\b/i;
-// A comma followed by the start of a new clause ends the scope too: "While X is not approved, it cures…"
-const CLAUSE_COMMA = /,\s*(?:it|we|you|they|he|she|this|that|these|those|there|our|your|ketamine|spravato|esketamine|patients?|many|most|some|studies|research|and\s+(?:it|we|you|they|this|that|there)|but|then)\b/i;
+// A comma followed by the start of a new clause ends the scope too: "While X is not approved, it cures…".
+// A clause starts with a pronoun or determiner, or with a one-word subject and its finite verb
+// ("…, Spravato is …", "…, treatment can …").
+const CLAUSE_COMMA = /,\s*(?:(?:it|we|you|they|he|she|this|that|these|those|there|our|your|patients?|many|most|some|studies|research|and\s+(?:it|we|you|they|this|that|there)|but|then)\b|[A-Za-z][\w-]*\s+(?:is|are|was|were|can|could|may|might|will|would|has|have|had|does|do|did|helps?|works?|treats?|offers?|remains?)\b)/i;
 
 /**
  * The cue that negates text[start…end), or null. Only the clause before `start` is searched, up to

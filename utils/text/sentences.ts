@@ -86,7 +86,7 @@ const STARTERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'our', 'you', 'your', 'they', 'their', 'he', 'she',
   'his', 'her', 'i', 'my', 'in', 'on', 'at', 'for', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'but', 'and',
   'however', 'also', 'many', 'most', 'some', 'call', 'contact', 'book', 'schedule', 'learn', 'read', 'please', 'there',
-  'what', 'how', 'why', 'who', 'ketamine', 'spravato', 'patients', 'studies', 'research',
+  'what', 'how', 'why', 'who', 'patients', 'studies', 'research',
 ]);
 
 /** The sentence that contains offset `at`, or null. */

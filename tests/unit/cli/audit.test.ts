@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('formats of one page', () => {
-  test('json: one report v1 object (what eval-labeled.mjs reads), exit 0 with the verdict in summary.error', async () => {
+  test('json: one report v1 object (what eval-labeled.mjs reads), exit 1 when it has an error finding', async () => {
     const run = await cli('audit', ARTICLE, '--format', 'json', ...NOW, '--url', 'https://clinic.example/blog/ketamine');
     const report = JSON.parse(run.stdout);
     expect(report.schema).toBe('cliniclint.report/v1');
@@ -40,13 +40,14 @@ describe('formats of one page', () => {
     expect(report.summary.error).toBeGreaterThan(0);
     // the CLI's own time budget: no rule was skipped on a cold first audit
     expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('internal/limitation');
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
   });
 
-  test('--fail-on sets the gate: error (the default for text), warning, none; json gates only when asked', async () => {
+  test('--fail-on sets the gate for every format: error (the default), warning, none', async () => {
     expect((await cli('audit', ARTICLE, '--format', 'text', ...NOW)).code).toBe(1);
-    expect((await cli('audit', ARTICLE, '--format', 'json', ...NOW, '--fail-on', 'error')).code).toBe(1);
+    expect((await cli('audit', ARTICLE, '--format', 'json', ...NOW)).code).toBe(1);
+    expect((await cli('audit', ARTICLE, '--format', 'json', ...NOW, '--fail-on', 'none')).code).toBe(0);
     expect((await cli('audit', ARTICLE, '--format', 'text', ...NOW, '--fail-on', 'none')).code).toBe(0);
     expect((await cli('audit', BOOK, '--format', 'text', ...NOW)).code).toBe(0);
     const bad = await cli('audit', ARTICLE, '--fail-on', 'sometimes', ...NOW);
@@ -98,7 +99,7 @@ describe('several inputs', () => {
     expect(run.progress).toHaveLength(3);
     expect(run.progress.map((l) => l.replace(/ .*/, ''))).toEqual(['[1/3]', '[2/3]', '[3/3]']);
     expect(run.errors).toEqual([]);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1); // the article has error findings
     expect((await cli('audit', ...inputs, '--format', 'json', ...NOW, '--quiet')).stderr).toBe('');
   });
 

@@ -15,14 +15,14 @@ function run(...args: string[]): Promise<{ code: number; stdout: string; stderr:
 }
 
 describe.concurrent('bin/cliniclint.mjs', () => {
-  test('eval-labeled.mjs call shape: one report v1 object on stdout and exit 0 (the evaluator treats any other code as a failed run)', async () => {
+  test('eval-labeled.mjs call shape: one report v1 object on stdout, exit 1 for a page with error findings (the evaluator accepts 0 and 1)', async () => {
     const r = await run('audit', join(SITE_DIR, 'ketamine-back-pain.html'), '--format', 'json', '--now', '2026-11-26', '--url', 'https://clinic.example/blog/k');
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
     expect(report.schema).toBe('cliniclint.report/v1');
     expect(report.page.url).toBe('https://clinic.example/blog/k');
     expect(report.summary.error).toBeGreaterThan(0);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
   });
 
   test('bad input: exit 2 and one line on stderr, no stack trace', async () => {

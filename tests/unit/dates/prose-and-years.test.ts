@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayFirstFor, findDateMentions, mayHoldDate } from '../../../utils/dates/prose';
+import { findDateMentions, mayHoldDate } from '../../../utils/dates/prose';
+import { dayFirstIn } from '../../../utils/region';
 import { findYears, isHistoricalYear, isNamedYear, isPhoneFragment } from '../../../utils/dates/years';
 import { addMonths, humanAge, humanDate, monthsBetween } from '../../../utils/dates/iso';
 import { sentences, insideQuotes } from '../../../utils/dates/text-scan';
@@ -53,10 +54,12 @@ describe('findDateMentions', () => {
     expect(dates('08/04/2015')[0]?.[1]).toBe('2015-08-04');
     expect(dates('08/04/2015', true)[0]?.[1]).toBe('2015-04-08');
     expect(dates('31/12/2024')[0]?.[1]).toBe('2024-12-31');
-    expect(dayFirstFor('en-US')).toBe(false);
-    expect(dayFirstFor('')).toBe(false);
-    expect(dayFirstFor('en-GB')).toBe(true);
-    expect(dayFirstFor('de')).toBe(true);
+    expect(dayFirstIn('US', 'en-US')).toBe(false);
+    expect(dayFirstIn('US', '')).toBe(false);
+    expect(dayFirstIn('GB', 'en-GB')).toBe(true);
+    expect(dayFirstIn('DE', 'de')).toBe(true);
+    expect(dayFirstIn('CA', 'en-CA')).toBe(false); // en-CA writes 2020-12-31: slashes follow NANP month-first use
+    expect(dayFirstIn('ZA', 'en')).toBe(true);
   });
 
   it('ignores relative words, bare years, phones, prices and version numbers', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../cli/parse-html';
 import { gather } from '../../../utils/gather';
-import { pageRegion } from '../../../utils/phone/region';
+import { blockRegion, decideRegion, pageRegion } from '../../../utils/region';
 import { defaultConfig } from '../../../utils/config/defaults';
 
 const region = (html: string, url = 'https://clinic.example/') => pageRegion(gather(parseHtml(html, url), { url }), defaultConfig());
@@ -22,5 +22,48 @@ describe('pageRegion', () => {
 
   it('the lang region counts when the page has no international numbers', () => {
     expect(region(`<html lang="en-AU"><body><p>Call 07 3369 8812.</p></body></html>`)).toBe('AU');
+  });
+});
+
+describe('region from what the page shows', () => {
+  it('a London clinic with lang="en" and no tel links: its postcode decides', () => {
+    const html = `<html lang="en"><body><main><p>Book a visit: Tel: 020 7223 7223.</p></main>
+      <footer><p>12 Battersea Rise, London SW11 1HG</p></footer></body></html>`;
+    expect(region(html, 'https://backclinic.example/')).toBe('GB');
+  });
+
+  it('prices in pounds decide when there is no address', () => {
+    const html = `<html lang="en"><body><main><p>An initial assessment is £65 and follow-ups are £50.</p></main></body></html>`;
+    expect(region(html)).toBe('GB');
+  });
+
+  it('an Australian state and postcode, an Indian address closing with its country', () => {
+    expect(region(`<html lang="en"><body><footer><p>Level 2, 88 George St, Sydney NSW 2000</p></footer></body></html>`)).toBe('AU');
+    expect(region(`<html lang="en"><body><footer><p>Shop 4, Baner Road, Pune 411045, India</p></footer></body></html>`)).toBe('IN');
+  });
+
+  it("the page's own hreflang entry counts as its declared locale", () => {
+    const html = `<html lang="en"><head><link rel="canonical" href="https://clinic.example/about"><link rel="alternate" hreflang="en-ie" href="https://clinic.example/about"><link rel="alternate" hreflang="en-gb" href="https://clinic.example/uk/about"></head><body><p>Hello</p></body></html>`;
+    expect(region(html, 'https://clinic.example/about')).toBe('IE');
+  });
+
+  it('a US address keeps US; one stray pound sign does not move a US page', () => {
+    expect(region(`<html lang="en"><body><main><p>The NHS pays £20 for this.</p></main><footer><p>400 Main St, Austin, TX 78701</p></footer></body></html>`)).toBe('US');
+  });
+
+  it('one decision gives the date order too', () => {
+    const facts = gather(parseHtml(`<html lang="en"><body><footer><p>12 Battersea Rise, London SW11 1HG</p></footer></body></html>`, 'https://a.example/'), { url: 'https://a.example/' });
+    expect(decideRegion(facts, defaultConfig())).toMatchObject({ country: 'GB', dayFirst: true, evidence: 'address-or-currency' });
+  });
+});
+
+describe('blockRegion', () => {
+  it('a location card with an address abroad reads its numbers there', () => {
+    const html = `<html lang="en-US"><body><footer><p id="uk">Our London office: 1 Harley St, London W1G 9QD, tel 020 7946 1234</p><p id="us">400 Main St, Austin, TX 78701</p></footer></body></html>`;
+    const facts = gather(parseHtml(html, 'https://a.example/'), { url: 'https://a.example/' });
+    const uk = facts.blocks.find((b) => b.text.includes('Harley'))!;
+    const us = facts.blocks.find((b) => b.text.includes('Austin'))!;
+    expect(blockRegion(uk, 'US')).toBe('GB');
+    expect(blockRegion(us, 'US')).toBe('US');
   });
 });

@@ -2,7 +2,7 @@
 // January 31, 2022", "Spring 2024 promo") or in JSON-LD (Offer.validThrough, Offer.priceValidUntil,
 // Event.endDate).
 import type { FindingDraft, Rule, TextBlock } from '../../types';
-import { dayFirstFor, findDateMentions, mayHoldDate } from '../../dates/prose';
+import { findDateMentions, mayHoldDate } from '../../dates/prose';
 import { addDays, daysBetween, endOfMonth, humanDate, isoFromParts, monthsBetween, toIsoDay } from '../../dates/iso';
 import { proseBlocks, sentences } from '../../dates/text-scan';
 import { pageAge } from '../../dates/age';
@@ -158,7 +158,7 @@ const rule: Rule = {
     const out: FindingDraft[] = [];
     const today = ctx.today;
     const seen = new Set<string>();
-    const dateOpts = { dayFirst: dayFirstFor(facts.lang) };
+    const dateOpts = { dayFirst: ctx.dayFirst };
     const headingOf = sectionHeadings(facts.blocks);
     const ago = (last: string) => {
       const days = daysBetween(last, today);

@@ -15,10 +15,18 @@ const ALWAYS = /\b(?:this|last|next|the past|the coming)\s+(?:year|month|week|se
 const TOPICAL = /\b(?:recently|currently|latest|newly|new|upcoming)\b/gi;
 const TOPIC_ACRONYM = /\b(?:FDA|DEA|CDC|WHO|NIH|HHS|CMS)\b/;
 const TOPIC = /\b(?:approv\w*|(?:FDA[- ])?clear(?:ed|ance)|authori[sz]ation|stud(?:y|ies)|research(?:ers)?|clinical trials?|trials|evidence|data|findings|laws?|legislation|rules|regulations?|regulatory|guidelines?|guidance|polic(?:y|ies)|mandates?|requirements?|insurance coverage|medicare|medicaid|technolog(?:y|ies)|breakthrough)\b/i;
-// "new patients", place names and idioms that contain "new".
-const NEW_TRAPS = /\bnew\s+(?:patients?|patient|clients?|client|members?|customers?|york|jersey|mexico|hampshire|england|orleans|zealand|haven|brunswick|braunfels|port|rochelle|britain|delhi|south wales|normal|you|me|smile|look|beginning|start|life|year'?s|home|location|office|address|hours|website|team members?)\b|\bnewport\b|\bnew-patient\b/i;
+// A capitalised "New" inside a sentence, before another capitalised word, is part of a name
+// ("New Hope Clinic", "New York"), unless the sentence is written in title case (a heading).
+const PROPER_NEW = /^New\s+[A-Z]/;
 // "new" with a topic noun right after it is the dated claim ("a new FDA-approved treatment").
 const NEW_TOPICAL = /\bnew(?:ly)?\s+(?:fda[- ](?:approved|cleared)|approv\w*|study|studies|research|law|laws|rule|rules|regulation|regulations|guideline|guidelines|guidance|drug|medication|treatment|technology|device|breakthrough|evidence|findings|data)\b/i;
+
+/** True when most words of four or more start with a capital letter: a heading, not prose. */
+function titleCase(sentence: string): boolean {
+  const words = sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  if (words.length < 4) return false;
+  return words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
+}
 
 interface Hit {
   start: number;
@@ -42,8 +50,10 @@ function hitsIn(sentence: string): Hit[] {
       const word = m[0].toLowerCase();
       if (word === 'new' || word === 'newly') {
         const tail = sentence.slice(m.index);
-        if (NEW_TRAPS.test(sentence.slice(Math.max(0, m.index - 1), m.index + 30))) continue;
+        // "new" counts only when a topic noun follows it at once ("a new study", "newly approved"):
+        // "new patients", "our new office" and "New York" are not dated claims.
         if (!NEW_TOPICAL.test(tail.slice(0, 40))) continue;
+        if (m.index > 0 && PROPER_NEW.test(tail) && !titleCase(sentence)) continue;
       }
       add(m.index, m[0]);
     }
