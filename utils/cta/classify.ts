@@ -282,6 +282,8 @@ export function classifyLink(link: LinkFact, pageUrl: string | URL | null, profi
     const sameSite = page == null || u.protocol === 'file:' || siteOf(u.hostname) === siteOf(page.hostname);
     if (sameSite && !samePage) {
       const byPath = pathKind(u);
+      // "Book an appointment" → /contact: the contact page is where this site books; the name says so.
+      if (byPath?.kind === 'contact' && isBookingName(name)) return make('book', `name+path:${byPath.segment}`);
       if (byPath) return make(byPath.kind, `path:${byPath.segment}`);
     }
     // A booking label on a live link to a page we do not recognise ("Book now" → /new-patient-special).

@@ -24,7 +24,7 @@ export interface CtaPhrase {
   text: string;
 }
 
-const GATE = /\b(?:book|schedul|request|make|reserv|arrang|set up|call|phone|text|dial|ring|contact|get in touch|reach|e-?mail|message)/i;
+const GATE = /\b(?:book|schedul|request|make|reserv|arrang|set up|call|phone|telephone|text|dial|ring|contact|get in touch|reach|e-?mail|message)/i;
 
 const OBJECT = String.raw`(?:appointments?|appts?|consultations?|consults?|visits?|sessions?|exams?|evaluations?|assessments?|check-?ups?|cleanings?)`;
 const WORD = String.raw`[\w'’®™\-]+`;
@@ -37,6 +37,13 @@ const BOOK_OBJECT = new RegExp(
 const BOOK_YOUR = new RegExp(String.raw`\b(?:book|schedule|reserve)\s+your\s+(?:${WORD}\s+){1,3}?(?:today|now|online)\b`, 'gi');
 /** "book now", "book online", "schedule today" */
 const BOOK_NOW = /\b(?:book|schedule)\s+(?:now|online|today)\b/gi;
+/** "by scheduling a consultation with our team": booking said with a gerund after "by" */
+const BOOK_BY_GERUND = new RegExp(
+  String.raw`(?<=\bby\s)(?:booking|scheduling|requesting|making|reserving|arranging)\s+(?:(?:an?|your|the|a free|free|a complimentary|complimentary)\s+)?(?:${WORD}\s+){0,4}?${OBJECT}\b`,
+  'gi',
+);
+/** A booking verb whose first object is a person: "schedule you a visit", "book patients in". */
+const PERSONAL_OBJECT = /^\S+\s+(?:you|them|him|her|patients|clients|people)\b/i;
 /** what may trail a booking phrase and still belong to it */
 const BOOK_TAIL = /^(?:\s+(?:online|on-?line|today|now|anytime|any time|right away|24\/7|with (?:us|our team)|on our website|through our website|via our website))+/i;
 
@@ -49,19 +56,23 @@ const CALL_BETWEEN =
 const OWN_CLINICIAN = /^\s+with\s+(?:your|a|an)\s+(?:own\s+|local\s+|regular\s+|family\s+)?(?:doctor|physician|primary|provider|gp|dentist|pcp|health ?care|clinician|therapist|psychiatrist|specialist|pharmacist|ob-?gyn|dermatologist|nurse)/i;
 /** A call verb that may be followed by a number within the same clause. */
 const CALL_VERB =
-  /\b(?:call(?:ing)?|give us a (?:call|ring)|text(?:ing)?|dial(?:ing)?|phone (?:us|our)|ring (?:us|our)|reach (?:us|our \w+)|contact (?:us|our \w+))\b/gi;
+  /\b(?:call(?:ing)?|give (?:us|me) a (?:call|ring)|text(?:ing)?|dial(?:ing)?|(?:tele)?phone (?:us|me|our|the)|ring (?:us|me|our|the)|reach (?:us|me|our \w+)|contact (?:us|me|our \w+))\b/gi;
 /** A call phrase with no number: "Call us today", "give us a call", "call our office". */
+// The object may be "us", "me" (a sole practitioner) or the practice itself; two verbs may share it
+// ("ring or email me", "call or text us").
 const CALL_BARE =
-  /\b(?:(?:call|phone|ring)\s+(?:us|our (?:office|clinic|team|practice|front desk|staff|care team|coordinators?))(?:\s+(?:today|now|anytime|directly))?|give us a (?:call|ring)(?:\s+(?:today|now))?|call (?:today|now))\b/gi;
+  /\b(?:(?:call|phone|telephone|ring)(?:\s+or\s+(?:e-?mail|text|message|call|phone|ring))?\s+(?:us|me|(?:our|the) (?:office|clinic|team|practice|surgery|reception|front desk|staff|care team|coordinators?)(?: (?:number|line|directly))?)(?:\s+(?:today|now|anytime|directly))?|give (?:us|me) a (?:call|ring)(?:\s+(?:today|now))?|call (?:today|now))\b/gi;
 /** "contact us today", "get in touch", "reach out to us", "email our team" */
 const CONTACT =
-  /\b(?:(?:contact|e-?mail|message)\s+(?:us|our (?:office|clinic|team|practice|staff|care team))(?:\s+(?:today|now|online))?|get in touch(?: with us)?(?:\s+today)?|reach out(?: to us)?(?:\s+today)?)\b/gi;
+  /\b(?:(?:contact|e-?mail|message)\s+(?:us|me|our (?:office|clinic|team|practice|staff|care team))(?:\s+(?:today|now|online))?|get in touch(?: with (?:us|me))?(?:\s+today)?|reach out(?: to (?:us|me))?(?:\s+today)?)\b/gi;
+/** "Contact Contour Cosmetic Clinic today": the practice named by its proper name, then a time word. */
+const CONTACT_NAMED = /\b[Cc]ontact\s+((?:[A-Z][\w'’&.-]*\s+){1,5}?)(?:today|now)\b/g;
 
 /** Where a clause starts: sentence punctuation, commas, dashes, brackets, or a coordinating word. */
 const BOUNDARY = /[.!?;:,()\u2014\u2013"“”]|\s-\s|\b(?:or|and|then|but)\b/gi;
 /** Lead-ins that keep a clause imperative ("please", "you can", "ready to", "call us today to"). */
 const LEAD =
-  /^(?:(?:please|simply|just|also|now|today|easily|so|first|next|you can(?: also| easily| now| always)?|you may(?: also)?|feel free to|don'?t hesitate to|do not hesitate to|we invite you to|we encourage you to|we'?d love (?:for you )?to|we would love (?:for you )?to|be sure to|make sure to|remember to|why not|ready to|want to|would you like to|wish to|click (?:here|below|the (?:link|button)(?: below)?) to|(?:call|contact|email|e-mail|message|text|phone) (?:us|our \w+)(?: (?:today|now|anytime))? to|get in touch(?: today)? to|reach out(?: today)? to|go ahead and|come in and|it'?s easy to|it is easy to|it'?s simple to|take the first step and|don'?t wait|start by|by)\s*)+$/i;
+  /^(?:(?:please|simply|just|also|now|today|easily|so|first|next|you can(?: also| easily| now| always)?|you may(?: also)?|feel free to|don'?t hesitate to|do not hesitate to|we invite you to|we encourage you to|we'?d love (?:for you )?to|we would love (?:for you )?to|be sure to|make sure to|remember to|why not|ready to|want to|would you like to|wish to|click (?:here|below|the (?:link|button)(?: below)?) to|(?:call|contact|email|e-mail|message|text|phone) (?:us|our \w+)(?: (?:today|now|anytime))? to|get in touch(?: today)? to|reach out(?: today)? to|go ahead and|come in and|it'?s easy to|it is easy to|it'?s simple to|take the first step and|don'?t wait|start by|by|to (?:make|book|schedule|request|arrange|set up) (?:an? |your )?(?:[\w-]+ ){0,2}?(?:appointments?|consultations?|visits?|exams?|sessions?|bookings?)(?: with (?:us|me))?)\s*)+$/i;
 
 /** True when the clause that holds `at` opens with an imperative (nothing before it but a lead-in). */
 export function isImperativeAt(text: string, at: number): boolean {
@@ -71,6 +82,31 @@ export function isImperativeAt(text: string, at: number): boolean {
   for (let m = BOUNDARY.exec(before); m; m = BOUNDARY.exec(before)) cut = m.index + m[0].length;
   const prefix = before.slice(cut).replace(/\s+/g, ' ').trim();
   return prefix === '' || LEAD.test(prefix);
+}
+
+/**
+ * True when the verb at `at` follows "and"/"or" and shares the subject of a clause that is not the
+ * reader's: "Our team will respond and schedule …", "We review your form and call you back". A
+ * clause addressed to the reader ("You can call us or book online") still gives a call to action.
+ */
+function sharedSubject(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  if (!/\b(?:and|or)\s+(?:\w+\s+)?$/i.test(before)) return false;
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';'), before.lastIndexOf(','));
+  const clause = before.slice(start + 1).trim();
+  if (/^(?:you|please)\b/i.test(clause)) return false;
+  return /^(?:we|they|i|he|she|it)\s+\w/i.test(clause) || /^(?:our|the|this|these|those|my|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|does|do|did|\w+(?:s|ed))\b/i.test(clause);
+}
+
+/** "Take the first step by scheduling …", "You can start by booking …": the clause before "by" is the
+ * reader's to do (it opens with a verb or "you"), not a report about someone else ("We help by …"). */
+function readerActs(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  let cut = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(before); m; m = BOUNDARY.exec(before)) cut = m.index + m[0].length;
+  const clause = before.slice(cut).trim();
+  return !!clause && !/^(?:we|they|i|he|she|it|our|their|his|her|its|the|this|these|those|patients|people|most|many|some|who|which|that)\b/i.test(clause);
 }
 
 /** The sentence holding [start, end) (for excerpts and the "form below" check). */
@@ -125,15 +161,19 @@ export function findCtaPhrases(text: string, region: CountryCode): CtaPhrase[] {
   }
 
   // 2. Booking phrases.
-  for (const re of [BOOK_OBJECT, BOOK_YOUR, BOOK_NOW]) {
+  for (const re of [BOOK_OBJECT, BOOK_YOUR, BOOK_NOW, BOOK_BY_GERUND]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       let end = start + m[0].length;
       if (OWN_CLINICIAN.test(text.slice(end, end + 60))) continue;
+      // "schedule you a consultation", "book patients in": the clinic's own action, told about.
+      if (PERSONAL_OBJECT.test(m[0])) continue;
+      if (sharedSubject(text, start)) continue;
       const tail = BOOK_TAIL.exec(text.slice(end));
       if (tail) end += tail[0].length;
-      if (overlapsAny(out, start, end) || !isImperativeAt(text, start)) continue;
+      const imperative = re === BOOK_BY_GERUND ? readerActs(text, start) : isImperativeAt(text, start);
+      if (overlapsAny(out, start, end) || !imperative) continue;
       // "Schedule a consultation today at 949-945-0927": booking by phone is a call to action to call.
       const how = PHONE_AFTER.exec(text.slice(end));
       const phone = how && /\d/.test(text.slice(end, end + how[0].length + 4)) ? phones().find((p) => p.start === end + how[0].length) : undefined;
@@ -151,17 +191,19 @@ export function findCtaPhrases(text: string, region: CountryCode): CtaPhrase[] {
   for (let m = CALL_BARE.exec(text); m; m = CALL_BARE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlapsAny(out, start, end) || !isImperativeAt(text, start)) continue;
+    if (overlapsAny(out, start, end) || !isImperativeAt(text, start) || sharedSubject(text, start)) continue;
     out.push({ start, end, intent: 'call', online: false, phone: null, text: m[0] });
   }
 
   // 4. Contact phrases.
-  CONTACT.lastIndex = 0;
-  for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlapsAny(out, start, end) || !isImperativeAt(text, start)) continue;
-    out.push({ start, end, intent: 'contact', online: false, phone: null, text: m[0] });
+  for (const re of [CONTACT, CONTACT_NAMED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlapsAny(out, start, end) || !isImperativeAt(text, start) || sharedSubject(text, start)) continue;
+      out.push({ start, end, intent: 'contact', online: false, phone: null, text: m[0] });
+    }
   }
 
   out.sort((a, b) => a.start - b.start);

@@ -18,7 +18,7 @@ export interface UnlinkedCta {
 }
 
 /** What answers a written CTA: its own link, a twin nearby, a sticky bar, or (weak CTAs) the template. */
-export type PhraseStatus = 'linked' | 'twin' | 'form' | 'sticky' | 'template' | 'open';
+export type PhraseStatus = 'linked' | 'twin' | 'form' | 'sticky' | 'template' | 'alternative' | 'open';
 
 export interface BlockCtaText {
   block: TextBlock;
@@ -93,10 +93,10 @@ function neighbourhood(facts: PageFacts, blockIndex: number, linksByBlock: Map<n
   return { kinds };
 }
 
-/** A weak CTA names no number and no online path ("Call us today", "contact us"): any matching CTA
- * of the page answers it, header and footer included. */
+/** A weak CTA names no number and no online path ("Call us today", "contact us", "book an
+ * appointment"): any matching CTA of the page answers it, header and footer included. */
 export function isWeak(p: CtaPhrase): boolean {
-  return p.intent === 'contact' || (p.intent === 'call' && !p.phone);
+  return p.intent === 'contact' || (p.intent === 'call' && !p.phone) || (p.intent === 'book' && !p.online && !p.phone);
 }
 
 const cache = new WeakMap<PageFacts, { key: string; result: BlockCtaText[] }>();
@@ -163,10 +163,24 @@ export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'confi
       }
       out.push({ phrase: p, status });
     }
+    // "Book online through our appointment page or call us at <a href=tel:…>": alternatives joined by
+    // "or" in one sentence are one call to action; one that can be acted on answers the other.
+    for (const x of out) {
+      if (x.status !== 'open') continue;
+      const alt = out.find((y) => y !== x && (y.status === 'linked' || y.status === 'twin') && orBetween(block.text, x.phrase, y.phrase));
+      if (alt) x.status = 'alternative';
+    }
     result.push({ block, phrases: out });
   }
   cache.set(facts, { key, result });
   return result;
+}
+
+/** The two phrases sit in one sentence with "or" between them and no sentence end. */
+function orBetween(text: string, a: CtaPhrase, b: CtaPhrase): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const gap = text.slice(first.end, second.start);
+  return gap.length <= 80 && /\bor\b/i.test(gap) && !/[.!?;]/.test(gap);
 }
 
 function sentenceText(text: string, p: CtaPhrase): string {

@@ -80,6 +80,10 @@ export function bareBylineDate(blk: TextBlock, opts: DateOptions & { dateOnly?: 
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words > 16) return null;
   const all = findDateMentions(text, undefined, opts);
+  if (!all.length) {
+    const spaced = spacedNumericDate(text, opts);
+    if (spaced) all.push(spaced);
+  }
   // "3/09/15 8:00am 3/09/15 8:00am": the same date twice is one date
   const mentions = all.filter((m, i) => all.findIndex((x) => x.date === m.date) === i);
   if (mentions.length !== 1) return null;
@@ -100,6 +104,23 @@ export function bareBylineDate(blk: TextBlock, opts: DateOptions & { dateOnly?: 
   // a heading that is only a date ("Sunday, May 8, 2016", "2/26/2015 7:11 AM PST BY TMZ STAFF")
   if (restWords > (opts.dateOnly ? 0 : blk.heading ? 5 : 9)) return null;
   return d;
+}
+
+/**
+ * A block that is nothing but a numeric date with spaces for separators ("24 06 2020"), as some site
+ * builders print a post's date. Alone in its block it cannot be a phone number or a price.
+ */
+function spacedNumericDate(text: string, opts: DateOptions): DateMention | null {
+  const m = /^\s*(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)\s*$/.exec(text);
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  // the page's order first; the other when the page's order gives no valid date (24 06 → 24 June)
+  let [day, month] = opts.dayFirst ? [a, b] : [b, a];
+  if (month > 12 && day <= 12) [day, month] = [month, day];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const start = text.indexOf(m[1]!);
+  return { start, end: start + m[0].trim().length, text: m[0].trim(), date, precision: 'day', last: date };
 }
 
 /** Index of the article's title block: the first h1 in the content, else the first h1, else -1. */

@@ -3,9 +3,11 @@
 // clinics; a clinic page talks *as* one (our patients, book your visit, call us), so first-person
 // clinic voice, booking and contact signals weigh most.
 import type { Detection, PageFacts } from '../types';
+import { bareBylineDate, labelledDates, titleBlockIndex } from '../dates/byline';
 
-const CLINIC_TYPES = /^(MedicalClinic|Dentist|Physician|MedicalBusiness|MedicalOrganization|Hospital|Optician|Pharmacy|DiagnosticLab|Physiotherapy|MedicalSpa|DaySpa|HealthAndBeautyBusiness|Psychiatric|Chiropractor|VeterinaryCare|MedicalTherapy|Dermatology|Clinic|MedicalProcedure|MedicalCondition|MedicalSpecialty)$/;
-const ARTICLE_TYPES = /^(Article|BlogPosting|NewsArticle|MedicalWebPage|MedicalScholarlyArticle|Report|HealthTopicContent)$/;
+const CLINIC_TYPES = /^(MedicalClinic|Dentist|Physician|MedicalBusiness|MedicalOrganization|Hospital|Optician|Physiotherapy|MedicalSpa|DaySpa|HealthAndBeautyBusiness|Psychiatric|Chiropractor|VeterinaryCare|MedicalTherapy|Dermatology|Clinic|MedicalProcedure|MedicalCondition|MedicalSpecialty)$/;
+// Article-family types. A MedicalWebPage is a web page (SEO plugins mark service pages with it).
+const ARTICLE_TYPES = /^(Article|BlogPosting|NewsArticle|MedicalScholarlyArticle|Report|HealthTopicContent)$/;
 const NEWS_ORG = /^(NewsMediaOrganization|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|LiveBlogPosting)$/;
 
 const CLINIC_VOICE =
@@ -18,9 +20,19 @@ const MEDICAL_TERMS =
   /\b(clinic|clinics|patients?|treatments?|therapy|therapies|dental|dentist(ry)?|doctor|physician|infusions?|ketamine|esketamine|spravato|medical|healthcare|surgery|surgical|implants?|orthodont\w*|cosmetic|aesthetic|botox|fillers?|med ?spa|hydrafacial|psychiatr\w*|chiropract\w*|physiotherap\w*|dermatolog\w*|diagnos\w*|symptoms?|hygien\w*|teeth|tooth|whitening|root canal|braces|invisalign|depression|anxiety|pain|iv therapy|vitamin|wellness|appointment|consultation|prescri\w*|hospital|medicine|doctors|nurses?|cardiolog\w*|neurolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|gyn(a)?ecolog\w*|ophthalmolog\w*|oncolog\w*|radiolog\w*|laborator(y|ies)|pharmacy|emergency care|dentures|crowns?|veneers|gums?|cavit(y|ies)|clinical|physicians|surgeons?|health ?care|injections?|ivf|vaccin\w*|audiolog\w*|hearing (?:aids?|loss|test(?:s|ing)?|evaluations?)|tinnitus|optometr\w*|podiatr\w*|acupunctur\w*|speech therapy|occupational therapy|sleep apnea|cpap|lasik|cataracts?|glaucoma|eczema|psoriasis|acne)\b/gi;
 // Words that name a clinic in the page title or site name ("Smile Studio Dental", "Allied Psychiatry").
 const CLINIC_NAME =
-  /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|hospital|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|(?:ketamine|infusion|iv)\s+(?:clinics?|centers?|centres?|institute|wellness|lounge|bar|spa|suites?|studio|medical)|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|optometrists?|fertility|urgent care|DDS|DMD|audiology|audiologists?|hearing (?:clinic|centre|center|care|health)|podiatry|acupuncture|sleep (?:center|centre|clinic|medicine)|vision (?:center|centre|clinic)|physio|rehab(?:ilitation)? (?:center|centre|clinic))\b/i;
+  /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|orthodontists?|hospitals?|opticians?|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|(?:ketamine|infusion|iv)\s+(?:clinics?|centers?|centres?|institute|wellness|lounge|bar|spa|suites?|studio|medical)|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|optometrists?|fertility|urgent care|DDS|DMD|audiology|audiologists?|hearing (?:clinic|centre|center|care|health)|podiatry|acupuncture|sleep (?:center|centre|clinic|medicine)|vision (?:center|centre|clinic)|physio|rehab(?:ilitation)? (?:center|centre|clinic))\b/i;
 const LOREM = /\blorem ipsum\b|\bdolor sit amet\b|\bconsectetur\b|\badipiscing\b|\beiusmod\b/i;
-const ARTICLE_URL = /\/(blog|blogs|news|articles?|posts?|insights|resources\/articles|learn|library)\/[^/?#]+/i;
+const ARTICLE_URL = /\/(blog|blogs|news|articles?|posts?|insights|resources\/articles|learn|library|announcements|press|updates)\/[^/?#]+/i;
+// WordPress-style date permalinks: /2016/07/04/slug/, /2019/05/slug.
+const DATE_PERMALINK = /\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/(?:(?:0?[1-9]|[12]\d|3[01])\/)?[^/?#]+/;
+// Opening hours: a weekday with a time range ("Monday : 8:00 – 5:00", "Mon–Fri 9AM–8PM").
+const HOURS = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:(?:-|–|—|to|through|&)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*)?:?\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|—|to)\s*\d{1,2}(?::\d\d)?/i;
+const MAP_EMBED = /\/\/(?:www\.)?google\.[a-z.]+\/maps|maps\.google\.|\/\/(?:www\.)?bing\.com\/maps|openstreetmap\.org/i;
+// Who runs the site, by the head noun of its name: an association, a university, a laboratory, a pharmacy,
+// an insurer or a news outlet writes about health but gives no care ("Karnataka Optometry Association",
+// "GRML Lab", "Woodland Hills Pharmacy", "IDS News"; also "University of …", "Department of Health").
+const ORG_HEAD = /\b(?:association|society|federation|council|foundation|university|college|academy|board|ministry|department|lab|labs|laborator(?:y|ies)|pharmacy|pharmacies|chemists?|drugstore|insurance|insurers?|news|magazine)$/i;
+const ORG_LEAD = /^(?:the\s+)?(?:university|department|ministry|college|society|association|academy|federation|council|board)\s+(?:of|for)\b/i;
 const PHONE_TEXT = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{2,4}(?:[\s.-]\d{2})?/;
 const LABELLED_PHONE = /\b(tel|telephone|phone|call us|call)\b\.?:?\s*(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}/i;
 const NEWS_FURNITURE = /^(advertisement|advertisements|sponsored( content)?|related (stories|articles|coverage)|most (read|popular|viewed)|trending( now| stories)?|more (stories|news)|top stories|latest news|breaking news|read next|recommended for you|sign up for (our|the) newsletter)$/i;
@@ -33,7 +45,7 @@ const CART_HREF = /\/cart(?:\/add)?(?:[/?#.]|$)|[?&]add-to-cart=|\/checkout(?:[/
 const CART_NAME = /^\s*(?:add to (?:cart|bag|basket)|buy (?:it )?now|view (?:cart|bag|basket)|checkout)\s*$/i;
 // A health insurer or plan speaks to members about coverage, not to patients about care.
 const INSURER_TYPES = /^(InsuranceAgency|HealthInsurancePlan|HealthPlanNetwork|HealthPlanFormulary)$/;
-const INSURER_WORDS = /\b(?:member services|member id|members? portal|health plan|prior authori[sz]ation|open enrollment|deductible|copay(?:ment)?s?|coinsurance|in-network|out-of-network|formulary|premiums?|explanation of benefits|policyholders?)\b/gi;
+const INSURER_WORDS = /\b(?:member services|member id|members? portal|(?:health|medical|dental|individual|family|group) plans?|marketplace|prior authori[sz]ation|open enrollment|deductible|copay(?:ment)?s?|coinsurance|in-network|out-of-network|formulary|premiums?|explanation of benefits|policyholders?)\b/gi;
 const MEMBER_FACING = /^(?:member services|member id|members? portal|open enrollment|policyholders?|explanation of benefits)$/;
 const POSTAL = /\b\d{5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
@@ -72,7 +84,8 @@ export function detect(facts: PageFacts): Detection {
   const newsType = [...types].find((t) => NEWS_ORG.test(t));
   if (newsType) vote(-2, `json-ld:${newsType}`);
   const ogType = facts.meta['og:type']?.[0]?.toLowerCase();
-  if (ogType === 'article') {
+  // SEO plugins (Yoast) give og:type=article to every page; a post also carries its publication time.
+  if (ogType === 'article' && (facts.meta['article:published_time']?.length || articleType)) {
     article = true;
     signals.push('og:type=article');
   }
@@ -82,9 +95,14 @@ export function detect(facts: PageFacts): Detection {
   } catch {
     path = facts.url;
   }
-  if (ARTICLE_URL.test(path)) {
+  if (ARTICLE_URL.test(path) || DATE_PERMALINK.test(path)) {
     article = true;
     signals.push('url:article-path');
+  }
+  // A byline date under the title ("Posted: March 10, 2025", a bare "24 06 2020") dates a post.
+  if (!article && postedDate(facts)) {
+    article = true;
+    signals.push('byline-date');
   }
   // An <article> of 300+ words marks an article, unless the page says otherwise: site builders
   // (Squarespace) wrap every page in <article>, and their service pages declare og:type=website.
@@ -99,8 +117,12 @@ export function detect(facts: PageFacts): Detection {
   // A headline about clinics is not a clinic's name, so the first segment of a multi-part title is left out.
   const segments = facts.title.split(/\s[|\u2013\u2014:\u00b7-]\s|:\s/).filter(Boolean);
   const short = segments.filter((seg, i) => seg.trim().split(/\s+/).length <= (i === 0 ? 5 : 7));
-  const siteName = [facts.meta['og:site_name']?.[0] ?? '', ...(segments.length > 1 ? short : [])].join(' | ');
-  if (CLINIC_NAME.test(siteName)) vote(2, 'clinic-name');
+  const home = homeLinkName(facts);
+  const names = [facts.meta['og:site_name']?.[0] ?? '', ...(segments.length > 1 ? short : []), home].filter(Boolean);
+  const siteName = names.join(' | ');
+  const orgName = names.concat(segments.length === 1 ? [facts.title] : []).flatMap((n) => n.replace(/\[.*$/, '').split(/,\s+|\s+&\s+/)).map((n) => n.replace(/[.,;:!]+$/g, '').trim()).find((n) => ORG_HEAD.test(n) || ORG_LEAD.test(n));
+  if (orgName) vote(-3, `organisation-name:${orgName.slice(0, 40)}`);
+  else if (CLINIC_NAME.test(siteName)) vote(2, 'clinic-name');
   else if (segments.length === 1 && CLINIC_NAME.test(facts.title)) vote(1, 'clinic-title');
 
   let voice = 0;
@@ -112,6 +134,7 @@ export function detect(facts: PageFacts): Detection {
   let contactPhone = false;
   let newsFurniture = 0;
   let newsByline = false;
+  let hours = false;
   for (const blk of facts.blocks) {
     const t = blk.text;
     if (LOREM.test(t)) continue; // template filler says nothing about the page
@@ -122,6 +145,7 @@ export function detect(facts: PageFacts): Detection {
     if (!credential && CREDENTIAL.test(t)) credential = true;
     if (t.length < 60 && NEWS_FURNITURE.test(t)) newsFurniture++;
     if (!newsByline && t.length < 200 && NEWS_BYLINE.test(t)) newsByline = true;
+    if (!hours && t.length < 400 && HOURS.test(t)) hours = true;
     if (blk.region !== 'main' && blk.region !== 'other') {
       if (!postal && POSTAL.test(t)) postal = true;
       if (!contactPhone && PHONE_TEXT.test(t)) contactPhone = true;
@@ -153,6 +177,11 @@ export function detect(facts: PageFacts): Detection {
   if (appointmentForm) vote(2, 'appointment-form');
   if (credential) vote(0.5, 'clinician-credentials');
   if (postal) vote(0.5, 'postal-address');
+  // A practice's contact page: opening hours, a map, an address and a phone, with little medical text.
+  const mapEmbed = facts.iframes.some((src) => MAP_EMBED.test(src));
+  const localPlace = hours && (postal || contactPhone || telLinks > 0 || mapEmbed);
+  if (localPlace) vote(1, 'opening-hours');
+  if (mapEmbed) vote(0.5, 'map-embed');
   if (newsFurniture >= 2) vote(-1, `news-furniture:${newsFurniture}`);
   if (newsByline) vote(-1, 'news-byline');
   if (facts.links.length > 250) vote(-1, `many-links:${facts.links.length}`);
@@ -164,7 +193,9 @@ export function detect(facts: PageFacts): Detection {
   else if (medical >= 10 && density >= 0.05) vote(3, `medical-vocabulary:${pct}`);
   else if (medical >= 5 && density >= 0.015) vote(1.5, `medical-vocabulary:${pct}`);
   else if (medical >= 3 && density >= 0.006) vote(0.5, `medical-vocabulary:${pct}`);
-  else if (!clinicType && (medical < 3 || (!bookingLinks && !appointmentForm)) && words) vote(-1.5, `little-medical-vocabulary:${pct}`);
+  else if (!clinicType && !localPlace && (medical < 3 || (!bookingLinks && !appointmentForm)) && words) vote(-1.5, `little-medical-vocabulary:${pct}`);
+  // Talk about medicine with nobody offering care: no clinic voice, no phone, booking link or form.
+  if (!clinicType && voice === 0 && !telLinks && !bookingLinks && !appointmentForm && !contactPhone && !bookingText) vote(-2, 'no-care-offered');
 
   // Who else speaks (a shop, an insurer): these only lower the score,
   // so they are looked for only when it could reach the threshold (the pre-filter passes from 2.0).
@@ -188,4 +219,40 @@ export function detect(facts: PageFacts): Detection {
   const margin = Math.abs(clinic - THRESHOLD);
   const confidence = Math.round((0.5 + 0.49 * (1 - Math.exp(-margin / 2.5))) * 100) / 100;
   return { kind, confidence, signals, isArticle: article };
+}
+
+/** The text of the header's link to the site's home page (a logo's alt, a brand name), or ''. */
+function homeLinkName(facts: PageFacts): string {
+  let origin = '';
+  try {
+    origin = new URL(facts.url).origin;
+  } catch {
+    return '';
+  }
+  for (const link of facts.links.slice(0, 40)) {
+    if (link.region !== 'header' && link.region !== 'nav' && link.region !== 'other') continue;
+    const href = (link.href ?? '').trim();
+    let root = false;
+    try {
+      const u = new URL(href, facts.url);
+      root = u.origin === origin && /^\/(?:index\.(?:html?|php))?$/i.test(u.pathname);
+    } catch {
+      root = false;
+    }
+    const name = link.name.replace(/\s+/g, ' ').trim();
+    if (root && name.length >= 3 && name.length <= 60 && !/^(?:home|homepage|home page|start|main)$/i.test(name)) return name;
+  }
+  return '';
+}
+
+/** A "Posted …" line or a bare date right under the page's title. */
+function postedDate(facts: PageFacts): boolean {
+  const title = titleBlockIndex(facts);
+  if (title < 0) return false;
+  for (const blk of facts.blocks.slice(Math.max(0, title - 2), title + 8)) {
+    if (blk.index === title || blk.region === 'nav' || blk.region === 'aside' || blk.region === 'footer' || blk.text.length > 300) continue;
+    if (labelledDates(blk).some((d) => d.kind === 'published')) return true;
+    if (blk.index > title && bareBylineDate(blk, { dateOnly: true })) return true;
+  }
+  return false;
 }
