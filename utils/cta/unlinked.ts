@@ -80,14 +80,17 @@ function neighbourhood(facts: PageFacts, blockIndex: number, linksByBlock: Map<n
     if (controlsByBlock.has(i)) kinds.add('form');
   };
   take(blockIndex);
+  // A sidebar's CTA text is answered within the sidebar; content text within the body zone.
+  const aside = facts.blocks[blockIndex]!.region === 'aside' && !facts.blocks[blockIndex]!.inContent;
+  const zone = (b: TextBlock, i: number) => (aside ? b.region === 'aside' : inBodyZone(facts, i, b.region, b.inContent));
   for (let i = blockIndex - 1, n = 0; i >= 0 && n < BEFORE; i--, n++) {
     const b = facts.blocks[i]!;
-    if (!inBodyZone(facts, i, b.region, b.inContent) || b.heading) break;
+    if (!zone(b, i) || b.heading) break;
     take(i);
   }
   for (let i = blockIndex + 1, n = 0; i < facts.blocks.length && n < AFTER; i++, n++) {
     const b = facts.blocks[i]!;
-    if (!inBodyZone(facts, i, b.region, b.inContent) || (b.heading && b.heading <= SECTION_HEADING)) break;
+    if (!zone(b, i) || (b.heading && b.heading <= SECTION_HEADING)) break;
     take(i);
   }
   return { kinds };
@@ -145,7 +148,8 @@ export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'confi
 
   const result: BlockCtaText[] = [];
   for (const block of facts.blocks) {
-    if (!block.inContent || block.heading || block.quoted || block.text.length < 8) continue;
+    // The content and the sidebars: written CTAs in the header, menu or footer are template labels.
+    if (!(block.inContent || block.region === 'aside') || block.heading || block.quoted || block.text.length < 8) continue;
     const phrases = findCtaPhrases(block.text, ctx.region as CountryCode);
     if (!phrases.length) continue;
     if (block.text.split(' ').length < MIN_WORDS && !phrases.some((p) => p.phone)) continue;

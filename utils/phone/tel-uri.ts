@@ -9,9 +9,12 @@
 //   extension            = ";ext=" 1*phonedigit              context = ";phone-context=" descriptor
 //   descriptor           = domainname / global-number-digits
 // Local numbers MUST carry ;phone-context (§5.1.5); spaces are not allowed (§5.1.1); letters are not
-// supported (§5.1.2).
+// supported (§5.1.2). A global number is the country code and the national significant number
+// (ITU-T E.164): the national trunk prefix ("0" in the UK, India, Australia) is not part of it.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 export type TelUriProblemCode =
+  | 'trunk-prefix'
   | 'empty'
   | 'no-digits'
   | 'slashes'
@@ -138,6 +141,20 @@ export function checkTelUri(href: string): TelUriCheck {
   const global = numberPart.startsWith('+');
   const digits = numberPart.replace(/\D/g, '');
   if (global && digits.length > 15) add('too-long', `has ${digits.length} digits; E.164 numbers have at most 15`);
+  if (global) {
+    // "+44 07980 986808": the country code followed by the trunk 0 that only national dialling uses.
+    // libphonenumber drops it silently when parsing; where the number itself starts with 0 (Italy) it keeps it.
+    let parsed: ReturnType<typeof parsePhoneNumberFromString>;
+    try {
+      parsed = parsePhoneNumberFromString(`+${digits}`);
+    } catch {
+      parsed = undefined;
+    }
+    const afterCode = parsed ? digits.slice(parsed.countryCallingCode.length) : '';
+    if (parsed && afterCode.startsWith('0') && !String(parsed.nationalNumber).startsWith('0') && afterCode.length > String(parsed.nationalNumber).length) {
+      add('trunk-prefix', `keeps the national "0" after +${parsed.countryCallingCode}; a number with its country code drops it (+${parsed.countryCallingCode}${parsed.nationalNumber})`);
+    }
+  }
 
   for (const p of paramParts) {
     if (!p) {

@@ -22,6 +22,7 @@ const CURRENCY: Array<[CountryCode, RegExp]> = [
   ['NZ', /\bNZ\$\s?\d/g],
 ];
 
+const COUNTRY_CODES = new Set<string>(getCountries());
 let names: Map<string, CountryCode> | null = null;
 function countryNames(): Map<string, CountryCode> {
   if (names) return names;
@@ -52,8 +53,13 @@ export function countryFromName(name: string): CountryCode | null {
   return countryNames().get(name.trim().toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
-// A country's name closing a short address line: "…, Pune 411033, India", "London SW11 1AA, UK".
+// A country's name closing an address: "…, Pune 411033, India", "London SW11 1AA, UK", or before the
+// postal code: "…, Tamil Nadu, India 641044".
 const CLOSING_NAME = /,\s*([A-Za-z][A-Za-z .'-]{1,40}?)\.?\s*(?:[-–]\s*\d{4,6})?\s*$/;
+const NAME_BEFORE_CODE = /,\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})\s*[-–]?\s*\d{4,6}\b/g;
+// The clinic's e-mail address on a country's domain: info@clinic.co.uk, reception@clinic.com.au.
+const EMAIL_CC = /@[a-z0-9.-]+\.([a-z]{2})\b(?![.-])/gi;
+const GENERIC_CC = new Set(['co', 'io', 'me', 'tv', 'ai', 'fm', 'ly', 'gg', 'sh', 'ac', 'cc', 'ws', 'nu', 'to', 'vc', 'ms', 'la', 'am', 'bz', 'gl', 'im', 'so', 'st', 'tk', 'us']);
 
 function addressLike(b: TextBlock): boolean {
   return b.text.length <= 240 && (b.region !== 'main' || !b.inContent || /\d/.test(b.text));
@@ -75,6 +81,20 @@ export function textEvidence(blocks: readonly TextBlock[], own = false): Country
       const named = CLOSING_NAME.exec(t)?.[1];
       const country = named ? countryFromName(named) : null;
       if (country) add(country, 2);
+      else {
+        NAME_BEFORE_CODE.lastIndex = 0;
+        for (let m = NAME_BEFORE_CODE.exec(t); m; m = NAME_BEFORE_CODE.exec(t)) {
+          const c = countryFromName(m[1]!);
+          if (c) {
+            add(c, 2);
+            break;
+          }
+        }
+      }
+      EMAIL_CC.lastIndex = 0;
+      const cc = EMAIL_CC.exec(t)?.[1]?.toLowerCase();
+      const byMail = cc && !GENERIC_CC.has(cc) ? (cc === 'uk' ? 'GB' : cc.toUpperCase()) : null;
+      if (byMail && COUNTRY_CODES.has(byMail)) add(byMail as CountryCode, 2);
     }
     if (own || money >= 6) continue;
     for (const [country, re] of CURRENCY) {

@@ -20,13 +20,26 @@ function contextIndexOf(facts: PageFacts) {
   if (!index) {
     // the first block / first link with a block wins, as the scans did
     const blocks = new Map<Element, string>();
-    for (const blk of facts.blocks) if (!blocks.has(blk.element)) blocks.set(blk.element, blk.text);
+    for (const blk of facts.blocks) if (!blocks.has(blk.element)) blocks.set(blk.element, withLabel(facts, blk.index));
     const links = new Map<Element, number>();
     for (const link of facts.links) if (link.block >= 0 && !links.has(link.element)) links.set(link.element, link.block);
     index = { blocks, links };
     contextIndex.set(facts, index);
   }
   return index;
+}
+
+/**
+ * A short value block under its label ("Call Us" / "0422 4213163", "Phone:" / "(270) 846-9994") reads
+ * with the label in front, so the context says what the value is.
+ */
+function withLabel(facts: PageFacts, index: number): string {
+  const blk = facts.blocks[index]!;
+  const prev = facts.blocks[index - 1];
+  if (!prev || blk.text.length > 40 || prev.region !== blk.region) return blk.text;
+  const label = prev.text.trim();
+  if (!label || label.length > 30 || label.split(' ').length > 4 || /[.!?]$/.test(label)) return blk.text;
+  return `${label} ${blk.text}`;
 }
 
 /** The text of the block element that holds `el` (or the element's own text), for `context`. */

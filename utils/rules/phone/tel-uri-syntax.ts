@@ -10,7 +10,7 @@ const rule: Rule = {
   catalog: 'PHN-001',
   title: 'tel: link is malformed',
   description:
-    'A tel: href that does not follow the RFC 3966 grammar: spaces (raw or %20), "tel://", vanity letters, an empty or "#" number, text or several numbers inside the href, an encoded "+", or a malformed parameter.',
+    'A tel: href that does not follow the RFC 3966 grammar: spaces (raw or %20), "tel://", vanity letters, an empty or "#" number, text or several numbers inside the href, an encoded "+", the national trunk "0" kept after the country code (+44 07…), or a malformed parameter.',
   why:
     'RFC 3966 allows only digits and the separators - . ( ) in a tel: URI, forbids spaces (§5.1.1) and does not support letters (§5.1.2). Real failures: spaces stop the Android dialer from opening, "tel://" links are ignored on iPhone, letters were not tappable on Android, "%20" was dialled as the digits 20 (catalog PHN-001, [S32][S37]).',
   fix: 'Write the href as tel: followed by the number in E.164 form, e.g. href="tel:+19499450927", and keep the human formatting in the link text.',

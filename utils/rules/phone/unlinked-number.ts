@@ -11,10 +11,17 @@ export function unlinkedPhones(list: TextPhone[]): TextPhone[] {
       m.kind === 'phone' &&
       m.valid &&
       !!m.e164 &&
-      // inside any link or control: tel:/sms: links are fine; numbers inside other links are interactive already
-      m.link < 0 &&
-      m.linkKind == null,
+      // tel:/sms:/WhatsApp links dial; a button does what it says. A number that is the text of some other
+      // link (the brand in the navbar linking home, an <a href="#">) cannot be tapped to call either.
+      (m.linkKind == null || m.linkKind === 'other'),
   );
+}
+
+/** Where the link around a number goes instead of dialling, in words. */
+function elsewhere(href: string | null): string {
+  const h = (href ?? '').trim();
+  if (!h || /^#!?$/.test(h) || /^javascript:/i.test(h)) return `a link that goes nowhere (href="${h}")`;
+  return `a link to ${h.length > 60 ? `${h.slice(0, 57)}…` : h}`;
 }
 
 const rule: Rule = {
@@ -24,7 +31,7 @@ const rule: Rule = {
   catalog: 'PHN-006',
   title: 'Phone number is not a tap-to-call link',
   description:
-    'A valid phone number in the page text that is not inside a tel: link. It is reported even when the same number is linked in the header or footer (readers tap where they read); it drops to info when the same number is linked in the same block. Fax numbers ("Fax", "F:"), short codes and numbers that are invalid or placeholders are not reported here.',
+    'A valid phone number in the page text that is not inside a tel: link (plain text, or the text of a link that goes somewhere else). It is reported even when the same number is linked in the header or footer (readers tap where they read); it drops to info when the same number is linked in the same block. Fax numbers ("Fax", "F:"), short codes and numbers that are invalid or placeholders are not reported here.',
   why:
     'Plain-text phone numbers "force users to copy-paste" (Front-End-Checklist tel-mailto); 70% of mobile searchers click to call (Google/Ipsos). iOS Safari may auto-link numbers, but Android, desktop and in-app browsers differ (catalog PHN-006, [S38][S40]).',
   fix: 'Wrap the number in a tel: link with the E.164 number in the href, e.g. <a href="tel:+19499450927">949-945-0927</a>.',
@@ -42,16 +49,19 @@ const rule: Rule = {
       });
       const display = m.raw.trim();
       const hotline = hotlineName(m.e164);
+      const inLink = m.linkKind === 'other' ? facts.links[m.link] : undefined;
       out.push({
-        message: linkedHere
+        message: inLink
+          ? `The number ${display} is the text of ${elsewhere(inLink.href)}, so tapping it does not call.`
+          : linkedHere
           ? `The number ${display} is plain text here; the same number is linked nearby in this block, so this one is only a nudge.`
           : hotline
             ? `The ${hotline} number ${display} is plain text, so it cannot be tapped to call.`
             : `The number ${display} is plain text, so it cannot be tapped to call.`,
         severity: linkedHere || hotline ? 'info' : undefined,
-        element: block.element,
+        element: inLink?.element ?? block.element,
         excerpt: display,
-        fix: `Wrap it in ${telAnchor(m.e164!, display, m.ext)}.`,
+        fix: inLink ? `Make the link dial: ${telAnchor(m.e164!, display, m.ext)}.` : `Wrap it in ${telAnchor(m.e164!, display, m.ext)}.`,
         range: { block: m.block, start: m.start, end: m.end },
         data: { e164: m.e164, ext: m.ext, region: block.region, inContent: block.inContent },
       });
