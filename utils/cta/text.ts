@@ -56,7 +56,7 @@ const CALL_BETWEEN =
 const OWN_CLINICIAN = /^\s+with\s+(?:your|a|an)\s+(?:own\s+|local\s+|regular\s+|family\s+)?(?:doctor|physician|primary|provider|gp|dentist|pcp|health ?care|clinician|therapist|psychiatrist|specialist|pharmacist|ob-?gyn|dermatologist|nurse)/i;
 /** A call verb that may be followed by a number within the same clause. */
 const CALL_VERB =
-  /\b(?:call(?:ing)?|give (?:us|me) a (?:call|ring)|text(?:ing)?|dial(?:ing)?|(?:tele)?phone (?:us|me|our|the)|ring (?:us|me|our|the)|reach (?:us|me|our \w+)|contact (?:us|me|our \w+))\b/gi;
+  /\b(?:call(?:ing)?|give (?:us|me) a (?:call|ring)|text(?:ing)?|dial(?:ing)?|(?:tele)?phone (?:us|me|our|the)|ring(?: (?:us|me|our|the))?|reach (?:us|me|our \w+)|contact (?:us|me|our \w+))\b/gi;
 /** A call phrase with no number: "Call us today", "give us a call", "call our office". */
 // The object may be "us", "me" (a sole practitioner) or the practice itself; two verbs may share it
 // ("ring or email me", "call or text us").
@@ -72,7 +72,7 @@ const CONTACT_NAMED = /\b[Cc]ontact\s+((?:[A-Z][\w'’&.-]*\s+){1,5}?)(?:today|n
 const BOUNDARY = /[.!?;:,()\u2014\u2013"“”]|\s-\s|\b(?:or|and|then|but)\b/gi;
 /** Lead-ins that keep a clause imperative ("please", "you can", "ready to", "call us today to"). */
 const LEAD =
-  /^(?:(?:please|simply|just|also|now|today|easily|so|first|next|you can(?: also| easily| now| always)?|you may(?: also)?|feel free to|don['’]?t hesitate to|do not hesitate to|we invite you to|we encourage you to|we['’]?d love (?:for you )?to|we would love (?:for you )?to|be sure to|make sure to|remember to|why not|ready to|want to|would you like to|wish to|click (?:here|below|the (?:link|button)(?: below)?) to|(?:call|contact|email|e-mail|message|text|phone) (?:us|our \w+)(?: (?:today|now|anytime))? to|get in touch(?: today)? to|reach out(?: today)? to|go ahead and|come in and|it['’]?s easy to|it is easy to|it['’]?s simple to|take the first step and|don['’]?t wait|start by|by|to (?:make|book|schedule|request|arrange|set up) (?:an? |your )?(?:[\w-]+ ){0,2}?(?:appointments?|consultations?|visits?|exams?|sessions?|bookings?)(?: with (?:us|me))?)\s*)+$/i;
+  /^(?:(?:please|simply|just|also|now|today|easily|so|first|next|you can(?: also| easily| now| always)?|you may(?: also)?|feel free to|don['’]?t hesitate to|do not hesitate to|we invite you to|(?:we |i )?(?:kindly )?(?:ask|request) (?:that )?you(?: to)?|we encourage you to|we['’]?d love (?:for you )?to|we would love (?:for you )?to|be sure to|make sure to|remember to|why not|ready to|want to|would you like to|wish to|click (?:here|below|the (?:link|button)(?: below)?) to|(?:call|contact|email|e-mail|message|text|phone) (?:us|our \w+)(?: (?:today|now|anytime))? to|get in touch(?: today)? to|reach out(?: today)? to|go ahead and|come in and|it['’]?s easy to|it is easy to|it['’]?s simple to|take the first step and|don['’]?t wait|start by|by|to (?:make|book|schedule|request|arrange|set up) (?:an? |your )?(?:[\w-]+ ){0,2}?(?:appointments?|consultations?|visits?|exams?|sessions?|bookings?)(?: with (?:us|me))?)\s*)+$/i;
 
 /** True when the clause that holds `at` opens with an imperative (nothing before it but a lead-in). */
 export function isImperativeAt(text: string, at: number): boolean {

@@ -1,6 +1,6 @@
 import type { Category, Finding, FindingDraft, PageDates, PageFacts, Detection, Report, Rule, Severity } from '../types';
 import { cssSelector } from '../gather/selector';
-import { cleanText, clip } from '../text/normalize';
+import { around, cleanText, clip } from '../text/normalize';
 import { stableHash } from './hash';
 
 export const REPORT_SCHEMA = 'cliniclint.report/v1' as const;
@@ -56,6 +56,16 @@ function blockContextOf(facts: PageFacts, el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The block text as context; a long block is cut to a window around the excerpt, so the context
+ * always shows the words the finding is about. */
+function contextOf(raw: string, excerpt: string): string {
+  const text = cleanText(raw);
+  if (text.length <= 400 || !excerpt) return clip(text, 400);
+  const key = excerpt.replace(/…$/, '').slice(0, 60);
+  const at = text.indexOf(key);
+  return at < 0 ? clip(text, 400) : around(text, at, at + Math.min(excerpt.length, 200), 400);
+}
+
 /** Turns one rule's drafts into report findings: defaults from the rule's metadata, selectors, stable ids. */
 export function toFindings(rule: Pick<Rule, 'id' | 'category' | 'severity' | 'fix' | 'helpUrl'>, drafts: FindingDraft[], facts: PageFacts, severityOverride?: Severity): Finding[] {
   const selectors = new Map<Element, string>();
@@ -75,7 +85,7 @@ export function toFindings(rule: Pick<Rule, 'id' | 'category' | 'severity' | 'fi
     }
     const scope = d.scope ?? (el ? 'element' : 'page');
     const excerpt = clip(cleanText(d.excerpt ?? ''), 200);
-    const context = clip(cleanText(d.context ?? (el ? blockContextOf(facts, el) : '')), 400);
+    const context = contextOf(d.context ?? (el ? blockContextOf(facts, el) : ''), excerpt);
     const data: Record<string, unknown> = { ...(d.data ?? {}) };
     if (d.range) data.range = d.range;
     return {

@@ -5,7 +5,6 @@ import invalidNumber from './invalid-number';
 import placeholderNumber from './placeholder-number';
 import hrefTextMismatch from './href-text-mismatch';
 import unlinkedNumber from './unlinked-number';
-import formatDetectionUnlinked from './format-detection-unlinked';
 import conflictingNumbers from './conflicting-numbers';
 import telExtensionFormat from './tel-extension-format';
 import smsFormat from './sms-format';
@@ -17,7 +16,6 @@ export const phoneRules: Rule[] = [
   placeholderNumber,
   hrefTextMismatch,
   unlinkedNumber,
-  formatDetectionUnlinked,
   conflictingNumbers,
   telExtensionFormat,
   smsFormat,

@@ -17,6 +17,8 @@ export function unlinkedPhones(list: TextPhone[]): TextPhone[] {
   );
 }
 
+const TELEPHONE_NO = /(?:^|[,;\s])telephone\s*=\s*no\b/i;
+
 /** Where the link around a number goes instead of dialling, in words. */
 function elsewhere(href: string | null): string {
   const h = (href ?? '').trim();
@@ -31,7 +33,7 @@ const rule: Rule = {
   catalog: 'PHN-006',
   title: 'Phone number is not a tap-to-call link',
   description:
-    'A valid phone number in the page text that is not inside a tel: link (plain text, or the text of a link that goes somewhere else). It is reported even when the same number is linked in the header or footer (readers tap where they read); it drops to info when the same number is linked in the same block. Fax numbers ("Fax", "F:"), short codes and numbers that are invalid or placeholders are not reported here.',
+    'A valid phone number in the page text that is not inside a tel: link (plain text, or the text of a link that goes somewhere else). It is reported even when the same number is linked in the header or footer (readers tap where they read); it drops to info when the same number is linked in the same block. When the page sets format-detection "telephone=no" (iPhones then stop linking numbers themselves), the finding says so. Fax numbers ("Fax", "F:"), short codes and numbers that are invalid or placeholders are not reported here.',
   why:
     'Plain-text phone numbers "force users to copy-paste" (Front-End-Checklist tel-mailto); 70% of mobile searchers click to call (Google/Ipsos). iOS Safari may auto-link numbers, but Android, desktop and in-app browsers differ (catalog PHN-006, [S38][S40]).',
   fix: 'Wrap the number in a tel: link with the E.164 number in the href, e.g. <a href="tel:+19499450927">949-945-0927</a>.',
@@ -40,6 +42,10 @@ const rule: Rule = {
   check(facts, ctx) {
     const phones = pagePhones(facts, ctx.region);
     const out: FindingDraft[] = [];
+    // <meta name="format-detection" content="telephone=no"> also stops iPhones from linking numbers
+    // themselves: the same defect made worse, said inside each finding rather than as one more.
+    const detectionOff = (facts.meta['format-detection'] ?? []).some((c) => TELEPHONE_NO.test(c));
+    const iosNote = ' The page also turns off iPhone\'s automatic number links (format-detection "telephone=no"), so no phone can tap it.';
     for (const m of unlinkedPhones(phones.text)) {
       const block = facts.blocks[m.block]!;
       // The same number linked within this block (e.g. "949-945-0927 (tap: <a href=tel:…>call</a>)").
@@ -57,13 +63,13 @@ const rule: Rule = {
           ? `The number ${display} is plain text here; the same number is linked nearby in this block, so this one is only a nudge.`
           : hotline
             ? `The ${hotline} number ${display} is plain text, so it cannot be tapped to call.`
-            : `The number ${display} is plain text, so it cannot be tapped to call.`,
+            : `The number ${display} is plain text, so it cannot be tapped to call.${detectionOff ? iosNote : ''}`,
         severity: linkedHere || hotline ? 'info' : undefined,
         element: inLink?.element ?? block.element,
         excerpt: display,
         fix: inLink ? `Make the link dial: ${telAnchor(m.e164!, display, m.ext)}.` : `Wrap it in ${telAnchor(m.e164!, display, m.ext)}.`,
         range: { block: m.block, start: m.start, end: m.end },
-        data: { e164: m.e164, ext: m.ext, region: block.region, inContent: block.inContent },
+        data: { e164: m.e164, ext: m.ext, region: block.region, inContent: block.inContent, formatDetectionOff: detectionOff },
       });
     }
     return out;
