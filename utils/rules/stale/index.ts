@@ -13,6 +13,7 @@ import yearInTitleOrUrl from './year-in-title-or-url';
 import supersededFact from './superseded-fact';
 import supersededStatistic from './superseded-statistic';
 import kbRecheckDue from './kb-recheck-due';
+import pandemicNotice from './pandemic-notice';
 
 export const staleRules: Rule[] = [
   datedStatistic,
@@ -28,4 +29,5 @@ export const staleRules: Rule[] = [
   supersededFact,
   supersededStatistic,
   kbRecheckDue,
+  pandemicNotice,
 ];

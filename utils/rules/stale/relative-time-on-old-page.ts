@@ -6,11 +6,12 @@ import { humanAge, humanDate } from '../../dates/iso';
 import { insideQuotes, inLinkText, proseBlocks, sentences } from '../../dates/text-scan';
 import { findYears } from '../../dates/years';
 import { mayHoldDate } from '../../dates/prose';
+import { pandemicNotices } from './pandemic-notice';
 
 const MIN_AGE_MONTHS = 12;
 
 // Phrases that are relative in any sentence.
-const ALWAYS = /\b(?:this|last|next|the past|the coming)\s+(?:year|month|week|season|spring|summer|fall|autumn|winter|quarter)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b|\bthis\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:approved|released|launched|arrived|announced|published|introduced|added|opened|cleared|authori[sz]ed|updated|passed|signed|enacted|unveiled|available)\b|\bcoming soon\b|\bnow available\b|\b(?:brand[- ]new|newest|latest)\s+(?:generation|version|model|device|technology|treatment|study|studies|research|data|guidelines?|findings|approval|addition|laser|machine|equipment|option|innovation|breakthrough|trend)s?\b|\bthe newest\b|\bthis (?:new )?year'?s\b/gi;
+const ALWAYS = /\b(?:this|last|next|the past|the coming)\s+(?:year|month|week|season|spring|summer|fall|autumn|winter|quarter)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b|\bthis\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:approved|released|launched|arrived|announced|published|introduced|added|opened|cleared|authori[sz]ed|updated|passed|signed|enacted|unveiled|available|reported|diagnosed|confirmed|identified|detected)\b|\b(?:we|there|they)\s+(?:are|is)\s+now\b|\bcoming soon\b|\bnow available\b|\b(?:brand[- ]new|newest|latest)\s+(?:generation|version|model|device|technology|treatment|study|studies|research|data|guidelines?|findings|approval|addition|laser|machine|equipment|option|innovation|breakthrough|trend)s?\b|\bthe newest\b|\bthis (?:new )?year'?s\b/gi;
 // Words that are relative only when the sentence is about approvals, research, laws or technology.
 const TOPICAL = /\b(?:recently|currently|latest|newly|new|upcoming)\b/gi;
 const TOPIC_ACRONYM = /\b(?:FDA|DEA|CDC|WHO|NIH|HHS|CMS)\b/;
@@ -42,7 +43,11 @@ function hitsIn(sentence: string): Hit[] {
   };
   ALWAYS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ALWAYS.exec(sentence))) add(m.index, m[0]);
+  while ((m = ALWAYS.exec(sentence))) {
+    // "for the next week", "over the coming month": a span of time from whenever the reader reads it.
+    if (/^(?:next|the coming)\b/i.test(m[0]) && /\b(?:for|over|during|within|in)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add(m.index, m[0]);
+  }
   const topical = TOPIC.test(sentence) || TOPIC_ACRONYM.test(sentence);
   if (topical) {
     TOPICAL.lastIndex = 0;
@@ -77,12 +82,15 @@ const rule: Rule = {
     const age = pageAge(ctx.dates, ctx.today);
     if (!age || age.months <= MIN_AGE_MONTHS) return [];
     const out: FindingDraft[] = [];
+    // Sentences of a pandemic-era notice are reported, with their reason, by stale/pandemic-notice.
+    const notices = pandemicNotices(facts, ctx);
     for (const blk of proseBlocks(facts)) {
       const text = blk.text;
       if (!text) continue;
       for (const s of sentences(text)) {
         // A sentence that carries its own year ("In January 2025, the FDA recently …") is anchored.
         if (findYears(s.text).length || mayHoldDate(s.text)) continue;
+        if (notices.some((n) => n.block === blk && n.start === s.start)) continue;
         const hits = hitsIn(s.text).filter((h) => !insideQuotes(text, s.start + h.start) && !inLinkText(blk, s.start + h.start, s.start + h.end));
         if (!hits.length) continue;
         const first = hits[0]!;

@@ -35,6 +35,8 @@ const rule: Rule = {
     }
     const h1 = (facts.headings.find((h) => h.level === 1)?.text ?? facts.title.split(/\s[|–—-]\s/)[0] ?? '').trim();
     if (EVERGREEN_SLUG.test(slug) || EVERGREEN_TITLE.test(h1)) return [];
+    // The site's home page is a portal to the health content, not health content under review.
+    if (!slug || /^(?:index|default|home)\.(?:html?|php|aspx?)$/i.test(slug)) return [];
     const overdue = age.months >= cycle * 2;
     const due = addMonths(age.date, cycle);
     return [
