@@ -24,7 +24,7 @@ import { parseUrl } from '../text/url';
 export type CtaKind = 'call' | 'sms' | 'book' | 'contact' | 'email' | 'form';
 export type CtaStrength = 'direct' | 'primary' | 'secondary';
 /** Why an href cannot take anyone anywhere. */
-export type DeadReason = 'missing' | 'empty' | 'hash' | 'javascript' | 'no-target';
+export type DeadReason = 'missing' | 'empty' | 'hash' | 'javascript' | 'no-target' | 'vendor-home';
 
 export interface LinkCta {
   link: LinkFact;
@@ -131,6 +131,13 @@ function schedulerOfUrl(u: URL): string | null {
     i = next;
   }
   return null;
+}
+
+/** The URL is the scheduler vendor's own home page: its bare host (or www.) with no path. */
+function vendorHome(u: URL, vendor: string): boolean {
+  if (vendor.includes('/')) return false;
+  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+  return host === vendor.toLowerCase() && (u.pathname === '/' || u.pathname === '') && !u.search;
 }
 
 /** The scheduler vendor a URL belongs to ("calendly.com"), or null. */
@@ -264,7 +271,9 @@ export function classifyLink(link: LinkFact, pageUrl: string | URL | null, profi
   const u = parseUrl(url);
   if (!u) return null;
   const vendor = schedulerOfUrl(u);
-  if (vendor) return make('book', `scheduler:${vendor}`);
+  // A scheduler gives each practice its own address (clinic.janeapp.com, calendly.com/dr-lee); its
+  // bare home page is the vendor's marketing site, where no patient can book this clinic.
+  if (vendor) return make('book', `scheduler:${vendor}`, vendorHome(u, vendor) ? 'vendor-home' : null);
 
   const page = typeof pageUrl === 'string' ? parseUrl(pageUrl) : pageUrl;
   if (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:') {

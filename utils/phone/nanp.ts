@@ -90,12 +90,17 @@ export function placeholderOf(raw: string, digits: string, nsn?: string | null, 
   if (/^(\d)\1+$/.test(national) || /^(\d)\1{6}$/.test(subscriber)) {
     return { code: 'repeated', message: 'is a placeholder (one digit repeated)' };
   }
-  // 1234567, 123-456-7890, 0123456789, 9876543…: seven or more consecutive digits in order.
+  // 1234567, 123-456-7890, 0123456789, 9876543…: seven or more consecutive digits in order, or a
+  // subscriber number that is a run of six ("07911 123456", the UK's best-known example number).
   for (let i = 0; i + 7 <= national.length; i++) {
     const run = national.slice(i, i + 7);
     if ((SEQ_UP.includes(run) || SEQ_DOWN.includes(run)) && (i + 7 === national.length || i === 0)) {
       return { code: 'sequential', message: `is a placeholder (the digits run ${run})` };
     }
+  }
+  const tail = national.slice(-6);
+  if (national.length >= 9 && (SEQ_UP.includes(tail) || SEQ_DOWN.includes(tail))) {
+    return { code: 'sequential', message: `is a placeholder (it ends in ${tail})` };
   }
   if (national.length === 10 || (national.length === 11 && national.startsWith('1'))) {
     const d = national.length === 11 ? national.slice(1) : national;

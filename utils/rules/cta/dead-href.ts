@@ -12,6 +12,7 @@ const WHAT: Record<DeadReason, string> = {
   hash: 'points to "#", which only jumps to the top of this page',
   javascript: 'has a javascript: href instead of an address',
   'no-target': 'points to an in-page anchor that does not exist on this page',
+  'vendor-home': "points to the booking service's own home page, not to this practice's booking page",
 };
 
 const KIND: Record<LinkCta['kind'], string> = {
@@ -36,7 +37,9 @@ function draft(link: LinkFact, dead: DeadReason, kind: LinkCta['kind'] | 'action
   // A "#" item in a menu is often a sub-menu parent: still not a link, but less certainly a dead CTA.
   const menu = dead === 'hash' && link.region === 'nav';
   const label = name ? `"${name.slice(0, 60)}"` : 'This';
-  const where = scripted
+  const where = dead === 'vendor-home'
+    ? ' A patient who taps it lands on the vendor\'s site and cannot book this practice there.'
+    : scripted
     ? ' It only works through script: crawlers, keyboard users without the script, and "open in new tab" get nowhere.'
     : menu
       ? ' Tapping it does not take a patient anywhere (if it only opens a sub-menu, make it a <button>).'
