@@ -171,7 +171,9 @@ export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'confi
     // "or" in one sentence are one call to action; one that can be acted on answers the other.
     for (const x of out) {
       if (x.status !== 'open') continue;
-      const alt = out.find((y) => y !== x && (y.status === 'linked' || y.status === 'twin') && orBetween(block.text, x.phrase, y.phrase));
+      // An online promise still needs an online way somewhere on the page.
+      const possible = isWeak(x.phrase) || [...pageKinds].some((k) => satisfies(x.phrase, k));
+      const alt = possible && out.find((y) => y !== x && (y.status === 'linked' || y.status === 'twin') && orBetween(block.text, x.phrase, y.phrase));
       if (alt) x.status = 'alternative';
     }
     result.push({ block, phrases: out });

@@ -59,7 +59,12 @@ export function scoreOf(detection: Detection): number {
   return signal ? Number(signal.slice(6)) : 0;
 }
 
-export function detect(facts: PageFacts): Detection {
+export interface DetectOptions {
+  /** the pre-filter's lite facts (part of the text, no frames): absence of a signal proves little */
+  lite?: boolean;
+}
+
+export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   const signals: string[] = [];
   let clinic = 0;
   let article = false;
@@ -120,7 +125,9 @@ export function detect(facts: PageFacts): Detection {
   const home = homeLinkName(facts);
   const names = [facts.meta['og:site_name']?.[0] ?? '', ...(segments.length > 1 ? short : []), home].filter(Boolean);
   const siteName = names.join(' | ');
-  const orgName = names.concat(segments.length === 1 ? [facts.title] : []).flatMap((n) => n.replace(/\[.*$/, '').split(/,\s+|\s+&\s+/)).map((n) => n.replace(/[.,;:!]+$/g, '').trim()).find((n) => ORG_HEAD.test(n) || ORG_LEAD.test(n));
+  // The site's own name, not the page's title ("News | MedicalPress" is a news page of a clinic site).
+  const ownNames = [facts.meta['og:site_name']?.[0] ?? '', ...segments.slice(1), home, ...(segments.length === 1 ? [facts.title] : [])].filter(Boolean);
+  const orgName = ownNames.flatMap((n) => n.replace(/\[.*$/, '').split(/,\s+|\s+&\s+/)).map((n) => n.replace(/[.,;:!]+$/g, '').trim()).find((n) => ORG_HEAD.test(n) || ORG_LEAD.test(n));
   if (orgName) vote(-3, `organisation-name:${orgName.slice(0, 40)}`);
   else if (CLINIC_NAME.test(siteName)) vote(2, 'clinic-name');
   else if (segments.length === 1 && CLINIC_NAME.test(facts.title)) vote(1, 'clinic-title');
@@ -195,7 +202,8 @@ export function detect(facts: PageFacts): Detection {
   else if (medical >= 3 && density >= 0.006) vote(0.5, `medical-vocabulary:${pct}`);
   else if (!clinicType && !localPlace && (medical < 3 || (!bookingLinks && !appointmentForm)) && words) vote(-1.5, `little-medical-vocabulary:${pct}`);
   // Talk about medicine with nobody offering care: no clinic voice, no phone, booking link or form.
-  if (!clinicType && voice === 0 && !telLinks && !bookingLinks && !appointmentForm && !contactPhone && !bookingText) vote(-2, 'no-care-offered');
+  // (A short fragment with no template — a JS-assembled page — proves nothing by what it lacks.)
+  if (!opts.lite && words >= 200 && !clinicType && !CLINIC_NAME.test(siteName) && voice === 0 && !telLinks && !bookingLinks && !appointmentForm && !contactPhone && !bookingText) vote(-2, 'no-care-offered');
 
   // Who else speaks (a shop, an insurer): these only lower the score,
   // so they are looked for only when it could reach the threshold (the pre-filter passes from 2.0).

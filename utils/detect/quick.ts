@@ -148,7 +148,7 @@ export function quickDetect(doc: Document, url: string, { maxChars = 8_000, maxN
     // wordCount stays 0: only the article decision reads it, and the pre-filter does not decide that
     truncated: chars >= maxChars,
   };
-  const lite = detect(facts);
+  const lite = detect(facts, { lite: true });
   const score = scoreOf(lite);
   return { maybeClinic: score >= DETECT_THRESHOLD - QUICK_MARGIN, lite, score, chars };
 }

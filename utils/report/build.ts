@@ -38,7 +38,8 @@ function withLabel(facts: PageFacts, index: number): string {
   const prev = facts.blocks[index - 1];
   if (!prev || blk.text.length > 40 || prev.region !== blk.region) return blk.text;
   const label = prev.text.trim();
-  if (!label || label.length > 30 || label.split(' ').length > 4 || /[.!?]$/.test(label)) return blk.text;
+  // a label is a few plain words ("Call Us", "Phone:"); a value is a number with at most one word
+  if (!/^[A-Za-z][A-Za-z&'’ ]{0,28}:?$/.test(label) || (blk.text.match(/[A-Za-z]{2,}/g) ?? []).length > 1) return blk.text;
   return `${label} ${blk.text}`;
 }
 
@@ -63,7 +64,7 @@ function contextOf(raw: string, excerpt: string): string {
   if (text.length <= 400 || !excerpt) return clip(text, 400);
   const key = excerpt.replace(/…$/, '').slice(0, 60);
   const at = text.indexOf(key);
-  return at < 0 ? clip(text, 400) : around(text, at, at + Math.min(excerpt.length, 200), 400);
+  return at < 0 ? clip(text, 400) : around(text, at, at + Math.min(excerpt.length, 200), 398);
 }
 
 /** Turns one rule's drafts into report findings: defaults from the rule's metadata, selectors, stable ids. */

@@ -13,6 +13,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:no|zero|without(?:\s+any)?|free\s+(?:of|from)(?:\s+any)?)\s+(?:\w+\s+)?(?:side[- ]effects?|risks?|adverse\s+(?:effects?|reactions?|events?))\b/gi, label: 'no side effects' },
   { re: /\b(?:side[- ]effects?|risk)[- ]free\b/gi, label: 'side-effect free' },
   { re: /\b(?:completely|totally|perfectly|entirely|absolutely|100\s?%|one\s+hundred\s+percent|fully|always|inherently|guaranteed)\s+safe\b/gi, label: 'completely safe' },
+  { re: /\b(?:100\s?%|one\s+hundred\s+percent|complete|total|absolute|guaranteed)\s+safety\b/gi, label: '100% safety' },
   { re: /\bsafe\s+for\s+(?:everyone|everybody|all\s+(?:ages|patients|people|skin\s+types|body\s+types)|every\s+(?:skin\s+type|patient|person|body|age))\b|\bsafe\s+and\s+effective\s+for\s+(?:everyone|all)\b/gi, label: 'safe for everyone' },
   { re: /\bnon[- ]?(?:addictive|habit[- ]forming)\b|\b(?:is|are)\s+not\s+(?:addictive|habit[- ]forming)\b|\bno\s+(?:risk\s+of\s+)?(?:addiction|dependence|dependency)\b/gi, label: 'non-addictive' },
   // Comfort rather than harm: a warning, and hedged forms ("virtually painless") pass.
