@@ -109,7 +109,38 @@ export function toFindings(rule: Pick<Rule, 'id' | 'category' | 'severity' | 'fi
 /** Same id twice (same rule, excerpt and element): keep the first. */
 export function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  return findings.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+  return mergeRepeatedLinks(findings.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true))));
+}
+
+/**
+ * One defect, one finding: the same link with the same problem in several places (a template's header
+ * and footer, a menu repeated for mobile) is one finding that lists its places in `data.places`.
+ */
+export function mergeRepeatedLinks(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const href = f.data?.href;
+    if (f.scope !== 'element' || typeof href !== 'string' || !f.selector) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.ruleId}\u0000${href}\u0000${f.excerpt.toLowerCase()}\u0000${f.message}`;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, f);
+      out.push(f);
+      continue;
+    }
+    const places = (kept.data.places as string[] | undefined) ?? [kept.selector!];
+    places.push(f.selector);
+    kept.data.places = places;
+  }
+  for (const f of first.values()) {
+    const n = (f.data.places as string[] | undefined)?.length ?? 1;
+    if (n > 1) f.message = `${f.message} The same link appears ${n} times on this page.`;
+  }
+  return out;
 }
 
 export function buildReport(args: {
