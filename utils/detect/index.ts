@@ -17,7 +17,7 @@ const BOOKING =
 const CREDENTIAL =
   /\b(Dr\.?\s+[A-Z][a-z]+|[A-Z][a-z]+,?\s+(M\.?D\.?|D\.?D\.?S\.?|D\.?M\.?D\.?|D\.?O\.?|N\.?P\.?|PMHNP(-BC)?|FNP(-C|-BC)?|PA-C|R\.?N\.?|DNP|PsyD|Ph\.?D\.?|DC|LCSW|LMFT|FACS|FAAD|MBBS|BDS|MDS|Au\.?D|DPT|PT|OD|DPM|OTR\/L|CCC-SLP|CCC-A))\b/;
 const MEDICAL_TERMS =
-  /\b(clinic|clinics|patients?|treatments?|therapy|therapies|dental|dentist(ry)?|doctor|physician|infusions?|ketamine|esketamine|spravato|medical|healthcare|surgery|surgical|implants?|orthodont\w*|cosmetic|aesthetic|botox|fillers?|med ?spa|hydrafacial|psychiatr\w*|chiropract\w*|physiotherap\w*|dermatolog\w*|diagnos\w*|symptoms?|hygien\w*|teeth|tooth|whitening|root canal|braces|invisalign|depression|anxiety|pain|iv therapy|vitamin|wellness|appointment|consultation|prescri\w*|hospital|medicine|doctors|nurses?|cardiolog\w*|neurolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|gyn(a)?ecolog\w*|ophthalmolog\w*|oncolog\w*|radiolog\w*|laborator(y|ies)|pharmacy|emergency care|dentures|crowns?|veneers|gums?|cavit(y|ies)|clinical|physicians|surgeons?|health ?care|injections?|ivf|vaccin\w*|audiolog\w*|hearing (?:aids?|loss|test(?:s|ing)?|evaluations?)|tinnitus|optometr\w*|podiatr\w*|acupunctur\w*|speech therapy|occupational therapy|sleep apnea|cpap|lasik|cataracts?|glaucoma|eczema|psoriasis|acne)\b/gi;
+  /\b(clinic|clinics|patients?|treatments?|therapy|therapies|dental|dentist(ry)?|doctor|physician|infusions?|ketamine|esketamine|spravato|medical|healthcare|surgery|surgical|implants?|orthodont\w*|cosmetic|aesthetic|botox|fillers?|med ?spa|hydrafacial|psychiatr\w*|chiropract\w*|physiotherap\w*|dermatolog\w*|diagnos\w*|symptoms?|hygien\w*|teeth|tooth|whitening|root canal|braces|invisalign|depression|anxiety|pain|iv therapy|vitamin|wellness|appointment|consultation|prescri\w*|hospital|medicine|doctors|nurses?|cardiolog\w*|neurolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|gyn(a)?ecolog\w*|ophthalmolog\w*|oncolog\w*|radiolog\w*|laborator(y|ies)|pharmacy|emergency care|dentures|crowns?|veneers|gums?|cavit(y|ies)|clinical|physicians|surgeons?|health ?care|injections?|ivf|vaccin\w*|audiolog\w*|hearing (?:aids?|loss|test(?:s|ing)?|evaluations?)|tinnitus|optometr\w*|podiatr\w*|acupunctur\w*|psychotherap\w*|counsell?ing|counsell?ors?|therapists?|trauma|ptsd|emdr|speech therapy|occupational therapy|sleep apnea|cpap|lasik|cataracts?|glaucoma|eczema|psoriasis|acne)\b/gi;
 // Words that name a clinic in the page title or site name ("Smile Studio Dental", "Allied Psychiatry").
 const CLINIC_NAME =
   /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|orthodontists?|hospitals?|opticians?|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|(?:ketamine|infusion|iv)\s+(?:clinics?|centers?|centres?|institute|wellness|lounge|bar|spa|suites?|studio|medical)|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|optometrists?|fertility|urgent care|DDS|DMD|audiology|audiologists?|hearing (?:clinic|centre|center|care|health)|podiatry|acupuncture|sleep (?:center|centre|clinic|medicine)|vision (?:center|centre|clinic)|physio|rehab(?:ilitation)? (?:center|centre|clinic))\b/i;
@@ -32,8 +32,10 @@ const MAP_EMBED = /\/\/(?:www\.)?google\.[a-z.]+\/maps|maps\.google\.|\/\/(?:www
 // an insurer or a news outlet writes about health but gives no care ("Karnataka Optometry Association",
 // "GRML Lab", "Woodland Hills Pharmacy", "IDS News"; also "University of …", "Department of Health").
 const ORG_HEAD = /\b(?:association|society|federation|council|foundation|university|college|academy|board|ministry|department|lab|labs|laborator(?:y|ies)|pharmacy|pharmacies|chemists?|drugstore|insurance|insurers?|news|magazine)$/i;
+const NEWS_HEAD = /\b(?:news|magazine)$/i;
 const ORG_LEAD = /^(?:the\s+)?(?:university|department|ministry|college|society|association|academy|federation|council|board)\s+(?:of|for)\b/i;
-const PHONE_TEXT = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{2,4}(?:[\s.-]\d{2})?/;
+// Separators may be spaced ("214 - 755 - 7964").
+const PHONE_TEXT = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]| [.-] )\d{3,4}(?:[\s.-]| [.-] )\d{2,4}(?:[\s.-]\d{2})?/;
 const LABELLED_PHONE = /\b(tel|telephone|phone|call us|call)\b\.?:?\s*(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}/i;
 const NEWS_FURNITURE = /^(advertisement|advertisements|sponsored( content)?|related (stories|articles|coverage)|most (read|popular|viewed)|trending( now| stories)?|more (stories|news)|top stories|latest news|breaking news|read next|recommended for you|sign up for (our|the) newsletter)$/i;
 const NEWS_BYLINE = /\b(staff (writer|reporter)|senior (reporter|correspondent|editor)|reporter|correspondent|associated press|reuters|AFP|news desk|contributing writer|columnist)\b/;
@@ -127,7 +129,8 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   const siteName = names.join(' | ');
   // The site's own name, not the page's title ("News | MedicalPress" is a news page of a clinic site).
   const ownNames = [facts.meta['og:site_name']?.[0] ?? '', ...segments.slice(1), home, ...(segments.length === 1 ? [facts.title] : [])].filter(Boolean);
-  const orgName = ownNames.flatMap((n) => n.replace(/\[.*$/, '').split(/,\s+|\s+&\s+/)).map((n) => n.replace(/[.,;:!]+$/g, '').trim()).find((n) => ORG_HEAD.test(n) || ORG_LEAD.test(n));
+  // "Beth's Podiatry News" is a practice's news page; "IDS News" is a newspaper.
+  const orgName = ownNames.flatMap((n) => n.replace(/\[.*$/, '').split(/,\s+|\s+&\s+/)).map((n) => n.replace(/[.,;:!]+$/g, '').trim()).find((n) => (ORG_HEAD.test(n) && !(NEWS_HEAD.test(n) && CLINIC_NAME.test(n))) || ORG_LEAD.test(n));
   if (orgName) vote(-3, `organisation-name:${orgName.slice(0, 40)}`);
   else if (CLINIC_NAME.test(siteName)) vote(2, 'clinic-name');
   else if (segments.length === 1 && CLINIC_NAME.test(facts.title)) vote(1, 'clinic-title');
