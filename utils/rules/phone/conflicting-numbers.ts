@@ -44,6 +44,23 @@ function besideAddress(blocks: readonly TextBlock[], index: number): boolean {
   return false;
 }
 
+// "Kennesaw: (770) 499-2020 | East Cobb: (678) 560-8065": numbers each under a name of its own are the
+// lines of several locations, not two main numbers.
+const NAMED_NUMBER = /(?:^|[\s|•·,;])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s?:\s*\+?[\d(][\d\s().-]{6,}\d/g;
+
+function placeLabelled(blocks: readonly TextBlock[]): boolean {
+  for (const b of blocks) {
+    if (b.text.length > 600) continue;
+    const names = new Set<string>();
+    for (const m of b.text.matchAll(NAMED_NUMBER)) {
+      const name = m[1]!.toLowerCase();
+      if (!MAIN_LABEL.test(name) && !SECONDARY_LABEL.test(name) && !/^(?:tel|telephone|ph|p|t|f|m)$/.test(name)) names.add(name);
+    }
+    if (names.size >= 2) return true;
+  }
+  return false;
+}
+
 function isBusiness(e: JsonLdEntity): boolean {
   return e.types.some((t) => BUSINESS_TYPE.test(t));
 }
@@ -150,7 +167,7 @@ const rule: Rule = {
     }
 
     // Several JSON-LD business numbers = a multi-location page: each location has its own line.
-    const multiLocation = jsonDistinct.length > 1 || groups.filter((g) => g.list.every((o) => o.inContent)).length >= 3;
+    const multiLocation = jsonDistinct.length > 1 || groups.filter((g) => g.list.every((o) => o.inContent)).length >= 3 || placeLabelled(facts.blocks);
     if (groups.length > 1 && !multiLocation) {
       // The main number: in the JSON-LD, else the most frequent, else the first in the header/nav, else the first.
       const score = (g: (typeof groups)[number]) =>
