@@ -1,0 +1,26 @@
+// The real-page labelled corpus (tests/fixtures/real, tests/fixtures/real-set-aside): clinic and
+// health pages nobody here wrote, labelled blind. Scored in-process on every run, with no ../shared.
+// The floors are the figures measured when the corpus landed (README, "Accuracy"): they catch a
+// regression; raising them is the work, lowering one needs a reason in the commit.
+import { describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import { describeMisses, scoreSet } from '../helpers/score-labeled';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+const SETS = [
+  { dir: 'real', pages: 95, recall: 0.86, falsePositives: 9, kind: 95 },
+  { dir: 'real-set-aside', pages: 28, recall: 0.59, falsePositives: 3, kind: 23 },
+];
+
+describe.each(SETS)('real pages in tests/fixtures/$dir', (set) => {
+  it(`recall ≥ ${set.recall}, at most ${set.falsePositives} false positives, kind right on ≥ ${set.kind} pages`, () => {
+    const score = scoreSet(join(ROOT, 'tests', 'fixtures', set.dir));
+    const summary = `recall ${score.recall.toFixed(3)} (${score.found}/${score.expected}), ${score.fp} false positives, kind ${score.kindOk}/${score.pages.length}`;
+    console.log(`tests/fixtures/${set.dir}: ${summary}\n${describeMisses(score)}`);
+    expect(score.pages.length).toBe(set.pages);
+    expect(score.recall, summary).toBeGreaterThanOrEqual(set.recall);
+    expect(score.fp, summary).toBeLessThanOrEqual(set.falsePositives);
+    expect(score.kindOk, summary).toBeGreaterThanOrEqual(set.kind);
+  }, 300_000);
+});
