@@ -23,6 +23,7 @@ const CLINIC_NAME =
   /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|orthodontists?|hospitals?|opticians?|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|(?:ketamine|infusion|iv)\s+(?:clinics?|centers?|centres?|institute|wellness|lounge|bar|spa|suites?|studio|medical)|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|optometrists?|fertility|urgent care|DDS|DMD|audiology|audiologists?|hearing (?:clinic|centre|center|care|health)|podiatry|acupuncture|sleep (?:center|centre|clinic|medicine)|vision (?:center|centre|clinic)|physio|rehab(?:ilitation)? (?:center|centre|clinic))\b/i;
 const LOREM = /\blorem ipsum\b|\bdolor sit amet\b|\bconsectetur\b|\badipiscing\b|\beiusmod\b/i;
 const ARTICLE_URL = /\/(blog|blogs|news|articles?|posts?|insights|resources\/articles|learn|library|announcements|press|updates)\/[^/?#]+/i;
+const BACK_TO_LISTING = /^(?:[←‹«<]\s*)?(?:back to|return to)\s+(?:[\w'’&-]+\s+){0,3}?(?:news|blog|articles|posts|stories|updates|announcements)\b/i;
 // WordPress-style date permalinks: /2016/07/04/slug/, /2019/05/slug.
 const DATE_PERMALINK = /\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/(?:(?:0?[1-9]|[12]\d|3[01])\/)?[^/?#]+/;
 // Opening hours: a weekday with a time range ("Monday : 8:00 – 5:00", "Mon–Fri 9AM–8PM").
@@ -110,6 +111,11 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   if (!article && postedDate(facts)) {
     article = true;
     signals.push('byline-date');
+  }
+  // A post links back to its listing ("← Back to news", "All articles").
+  if (!article && facts.links.some((l) => BACK_TO_LISTING.test(l.name.trim()))) {
+    article = true;
+    signals.push('back-to-listing');
   }
   // An <article> of 300+ words marks an article, unless the page says otherwise: site builders
   // (Squarespace) wrap every page in <article>, and their service pages declare og:type=website.
