@@ -64,9 +64,13 @@ export function linkKindOf(link: LinkFact | undefined): LinkKind {
   return h ? h.scheme : 'other';
 }
 
+const SEVEN_DIGITS = /\d(?:\D{0,3}\d){6}/;
+
 function blockPhones(block: TextBlock, facts: PageFacts, region: CountryCode): TextPhone[] {
-  // A block with an address of another country (a location abroad) reads its numbers there.
-  const found = findPhones(block.text, blockRegion(block, region));
+  // A block with an address of another country (a location abroad) reads its numbers there; the
+  // address is looked for only in blocks with enough digits for a phone number.
+  const own = SEVEN_DIGITS.test(block.text) ? blockRegion(block, region) : region;
+  const found = findPhones(block.text, own);
   if (!found.length) return [];
   return found.map((m) => {
     let link = -1;

@@ -67,3 +67,13 @@ describe('blockRegion', () => {
     expect(blockRegion(us, 'US')).toBe('US');
   });
 });
+
+describe('a location abroad on a US page', () => {
+  it("its national number is read in its own country's format", async () => {
+    const { pagePhones } = await import('../../../utils/phone/page');
+    const html = `<html lang="en-US"><body><footer><p>Our London office: 1 Harley St, London W1G 9QD, tel 020 7946 1234</p><p>400 Main St, Austin, TX 78701</p></footer></body></html>`;
+    const facts = gather(parseHtml(html, 'https://a.example/'), { url: 'https://a.example/' });
+    const numbers = pagePhones(facts, 'US').text.map((m) => m.e164);
+    expect(numbers).toContain('+442079461234');
+  });
+});
