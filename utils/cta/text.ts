@@ -76,12 +76,17 @@ const LEAD =
 
 /** True when the clause that holds `at` opens with an imperative (nothing before it but a lead-in). */
 export function isImperativeAt(text: string, at: number): boolean {
+  const prefix = clauseBefore(text, at);
+  return prefix === '' || LEAD.test(prefix);
+}
+
+/** The words of the clause that holds `at`, before `at` (from the last clause boundary). */
+function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 160), at);
   let cut = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(before); m; m = BOUNDARY.exec(before)) cut = m.index + m[0].length;
-  const prefix = before.slice(cut).replace(/\s+/g, ' ').trim();
-  return prefix === '' || LEAD.test(prefix);
+  return before.slice(cut).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -101,11 +106,7 @@ function sharedSubject(text: string, at: number): boolean {
 /** "Take the first step by scheduling …", "You can start by booking …": the clause before "by" is the
  * reader's to do (it opens with a verb or "you"), not a report about someone else ("We help by …"). */
 function readerActs(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 160), at);
-  let cut = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(before); m; m = BOUNDARY.exec(before)) cut = m.index + m[0].length;
-  const clause = before.slice(cut).trim();
+  const clause = clauseBefore(text, at);
   return !!clause && !/^(?:we|they|i|he|she|it|our|their|his|her|its|the|this|these|those|patients|people|most|many|some|who|which|that)\b/i.test(clause);
 }
 

@@ -4,6 +4,7 @@
 // clinic voice, booking and contact signals weigh most.
 import type { Detection, PageFacts } from '../types';
 import { bareBylineDate, labelledDates, titleBlockIndex } from '../dates/byline';
+import { parseUrl, resolveUrl } from '../text/url';
 
 const CLINIC_TYPES = /^(MedicalClinic|Dentist|Physician|MedicalBusiness|MedicalOrganization|Hospital|Optician|Physiotherapy|MedicalSpa|DaySpa|HealthAndBeautyBusiness|Psychiatric|Chiropractor|VeterinaryCare|MedicalTherapy|Dermatology|Clinic|MedicalProcedure|MedicalCondition|MedicalSpecialty)$/;
 // Article-family types. A MedicalWebPage is a web page (SEO plugins mark service pages with it).
@@ -135,8 +136,7 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   const siteName = names.join(' | ');
   // The site's own name, not the page's title ("News | MedicalPress" is a news page of a clinic site).
   const ownNames = [facts.meta['og:site_name']?.[0] ?? '', ...segments.slice(1), home, ...(segments.length === 1 ? [facts.title] : [])].filter(Boolean);
-  // "Beth's Podiatry News" is a practice's news page; "IDS News" is a newspaper.
-  const orgName = ownNames.flatMap((n) => n.replace(/\[.*$/, '').split(/,\s+|\s+&\s+/)).map((n) => n.replace(/[.,;:!]+$/g, '').trim()).find((n) => (ORG_HEAD.test(n) && !(NEWS_HEAD.test(n) && CLINIC_NAME.test(n))) || ORG_LEAD.test(n));
+  const orgName = organisationName(ownNames);
   if (orgName) vote(-3, `organisation-name:${orgName.slice(0, 40)}`);
   else if (CLINIC_NAME.test(siteName)) vote(2, 'clinic-name');
   else if (segments.length === 1 && CLINIC_NAME.test(facts.title)) vote(1, 'clinic-title');
@@ -238,26 +238,26 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   return { kind, confidence, signals, isArticle: article };
 }
 
+/** The part of a site name that names an organisation that gives no care, or undefined.
+ * "Beth's Podiatry News" is a practice's news page; "IDS News" is a newspaper. */
+function organisationName(names: string[]): string | undefined {
+  return names
+    .flatMap((n) => n.replace(/\[.*$/, '').split(/,\s+|\s+&\s+/))
+    .map((n) => n.replace(/[.,;:!]+$/g, '').trim())
+    .find((n) => (ORG_HEAD.test(n) && !(NEWS_HEAD.test(n) && CLINIC_NAME.test(n))) || ORG_LEAD.test(n));
+}
+
 /** The text of the header's link to the site's home page (a logo's alt, a brand name), or ''. */
 function homeLinkName(facts: PageFacts): string {
-  let origin = '';
-  try {
-    origin = new URL(facts.url).origin;
-  } catch {
-    return '';
-  }
+  const page = parseUrl(facts.url);
+  if (!page) return '';
   for (const link of facts.links.slice(0, 40)) {
     if (link.region !== 'header' && link.region !== 'nav' && link.region !== 'other') continue;
-    const href = (link.href ?? '').trim();
-    let root = false;
-    try {
-      const u = new URL(href, facts.url);
-      root = u.origin === origin && /^\/(?:index\.(?:html?|php))?$/i.test(u.pathname);
-    } catch {
-      root = false;
-    }
+    // gather resolved the href already; the pre-filter's lite facts leave it to us
+    const u = parseUrl(link.url) ?? resolveUrl((link.href ?? '').trim(), facts.url);
+    if (!u || u.origin !== page.origin || !/^\/(?:index\.(?:html?|php))?$/i.test(u.pathname)) continue;
     const name = link.name.replace(/\s+/g, ' ').trim();
-    if (root && name.length >= 3 && name.length <= 60 && !/^(?:home|homepage|home page|start|main)$/i.test(name)) return name;
+    if (name.length >= 3 && name.length <= 60 && !/^(?:home|homepage|home page|start|main)$/i.test(name)) return name;
   }
   return '';
 }

@@ -2,10 +2,10 @@
 // rule (and the CTA rules): numbers in the text of each block with the link that covers them,
 // tel:/sms:/WhatsApp links with their parsed hrefs, and JSON-LD telephone/faxNumber values.
 import type { CountryCode } from 'libphonenumber-js/max';
-import { getCountries } from 'libphonenumber-js/max';
 import type { JsonLdEntity, LinkFact, PageFacts, TextBlock } from '../types';
 import { findPhones, type PhoneMatch } from './find';
 import { blockRegion } from '../region';
+import { isoCountry } from '../region/evidence';
 import { hrefNumber, normalizeHref, normalizeNumber, type HrefNumber, type NormalizedNumber } from './normalize';
 
 export type LinkKind = 'tel' | 'sms' | 'whatsapp' | 'callto' | 'other' | 'control';
@@ -47,12 +47,9 @@ export interface PagePhones {
   jsonLd: JsonLdPhone[];
 }
 
-const COUNTRIES = new Set<string>(getCountries());
-
 /** The rule context's region string as a libphonenumber CountryCode (US when unknown). */
 export function asCountry(region: string | null | undefined): CountryCode {
-  const r = (region ?? '').toUpperCase();
-  return (COUNTRIES.has(r) ? r : 'US') as CountryCode;
+  return isoCountry(region ?? '') ?? 'US';
 }
 
 const cache = new WeakMap<PageFacts, Map<string, PagePhones>>();

@@ -23,6 +23,19 @@ const CURRENCY: Array<[CountryCode, RegExp]> = [
 ];
 
 const COUNTRY_CODES = new Set<string>(getCountries());
+
+/** An ISO country code libphonenumber knows, upper-cased, or null. */
+export function isoCountry(code: string): CountryCode | null {
+  const upper = code.trim().toUpperCase();
+  return COUNTRY_CODES.has(upper) ? (upper as CountryCode) : null;
+}
+
+/** The country of a country-code top-level domain ("uk" → GB), or null for generic ones (.co, .io, .tv…). */
+export function countryOfTld(tld: string): CountryCode | null {
+  const upper = tld.toUpperCase();
+  if (upper.length !== 2 || GENERIC_CCTLD.has(upper)) return null;
+  return isoCountry(upper === 'UK' ? 'GB' : upper);
+}
 let names: Map<string, CountryCode> | null = null;
 function countryNames(): Map<string, CountryCode> {
   if (names) return names;
@@ -59,7 +72,8 @@ const CLOSING_NAME = /,\s*([A-Za-z][A-Za-z .'-]{1,40}?)\.?\s*(?:[-–]\s*\d{4,6}
 const NAME_BEFORE_CODE = /,\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})\s*[-–]?\s*\d{4,6}\b/g;
 // The clinic's e-mail address on a country's domain: info@clinic.co.uk, reception@clinic.com.au.
 const EMAIL_CC = /@[a-z0-9.-]+\.([a-z]{2})\b(?![.-])/gi;
-const GENERIC_CC = new Set(['co', 'io', 'me', 'tv', 'ai', 'fm', 'ly', 'gg', 'sh', 'ac', 'cc', 'ws', 'nu', 'to', 'vc', 'ms', 'la', 'am', 'bz', 'gl', 'im', 'so', 'st', 'tk', 'us']);
+// Country-code TLDs that are mostly used generically (.co, .io, .me, .tv, .ai…) say nothing of a country.
+const GENERIC_CCTLD = new Set(['CO', 'IO', 'ME', 'TV', 'AI', 'FM', 'LY', 'GG', 'SH', 'AC', 'CC', 'WS', 'NU', 'TO', 'VC', 'MS', 'LA', 'AM', 'BZ', 'GL', 'IM', 'SO', 'ST', 'TK', 'XYZ']);
 
 function addressLike(b: TextBlock): boolean {
   return b.text.length <= 240 && (b.region !== 'main' || !b.inContent || /\d/.test(b.text));
@@ -92,9 +106,10 @@ export function textEvidence(blocks: readonly TextBlock[], own = false): Country
         }
       }
       EMAIL_CC.lastIndex = 0;
-      const cc = EMAIL_CC.exec(t)?.[1]?.toLowerCase();
-      const byMail = cc && !GENERIC_CC.has(cc) ? (cc === 'uk' ? 'GB' : cc.toUpperCase()) : null;
-      if (byMail && COUNTRY_CODES.has(byMail)) add(byMail as CountryCode, 2);
+      const cc = EMAIL_CC.exec(t)?.[1];
+      // .us addresses are used by clinics anywhere; US is the default region anyway
+      const byMail = cc && cc.toLowerCase() !== 'us' ? countryOfTld(cc) : null;
+      if (byMail) add(byMail, 2);
     }
     if (own || money >= 6) continue;
     for (const [country, re] of CURRENCY) {

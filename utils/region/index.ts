@@ -7,8 +7,8 @@
 // Canadian postal code with its province, "£", "₹", a country's name closing an address); the URL's
 // country-code domain; a language spoken in one country; the United States last.
 import type { Config, PageFacts, TextBlock } from '../types';
-import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { countryFromName, textEvidence } from './evidence';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { countryFromName, countryOfTld, isoCountry, textEvidence } from './evidence';
 
 export interface RegionDecision {
   /** ISO 3166 country the page's national numbers and dates are read in */
@@ -19,15 +19,11 @@ export interface RegionDecision {
   evidence: string;
 }
 
-const COUNTRIES = new Set<string>(getCountries());
-
 function asRegion(value: unknown): CountryCode | null {
   if (typeof value !== 'string') return null;
   const v = value.trim();
-  const upper = v.toUpperCase();
-  if (upper === 'UK') return 'GB';
-  if (COUNTRIES.has(upper)) return upper as CountryCode;
-  return countryFromName(v);
+  if (v.toUpperCase() === 'UK') return 'GB';
+  return isoCountry(v) ?? countryFromName(v);
 }
 
 function fromLocale(locale: string | undefined | null): CountryCode | null {
@@ -68,8 +64,6 @@ function fromNumbers(facts: PageFacts): { country: CountryCode; votes: number; t
   return best ? { country: best as CountryCode, votes: n, total } : null;
 }
 
-// Country-code TLDs that are mostly used generically (.co, .io, .me, .tv, .ai…) do not count.
-const GENERIC_CCTLD = new Set(['CO', 'IO', 'ME', 'TV', 'AI', 'FM', 'LY', 'GG', 'SH', 'AC', 'CC', 'WS', 'NU', 'TO', 'VC', 'MS', 'LA', 'AM', 'BZ', 'GL', 'IM', 'SO', 'ST', 'TK', 'XYZ']);
 function fromUrl(url: string): CountryCode | null {
   let host = '';
   try {
@@ -77,9 +71,7 @@ function fromUrl(url: string): CountryCode | null {
   } catch {
     return null;
   }
-  const tld = host.split('.').pop()?.toUpperCase() ?? '';
-  if (tld.length !== 2 || GENERIC_CCTLD.has(tld)) return null;
-  return asRegion(tld === 'UK' ? 'GB' : tld);
+  return countryOfTld(host.split('.').pop() ?? '');
 }
 
 // A language without a region says little for English, Spanish, Arabic, Portuguese…; these say one country.
