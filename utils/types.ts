@@ -61,6 +61,8 @@ export interface LinkFact {
   /** inside a bar the markup pins to the screen (class "sticky-…", "fixed-bottom", "call-now", inline
    * position: fixed/sticky): what the CLI knows of sticky bars; the browser's layout hook knows more */
   pinned?: boolean;
+  /** links with the same row number sit together (one <ul> of menu items, one row of icons); -1 none */
+  row?: number;
 }
 
 export interface FormFact {

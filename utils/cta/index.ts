@@ -6,3 +6,4 @@ export * from './text';
 export * from './unlinked';
 export * from './body';
 export * from './action';
+export * from './nameless';

@@ -28,7 +28,8 @@ export interface BlockCtaText {
 /**
  * How far a twin may sit from the CTA text, in blocks: a little before it (a lead-in button), more
  * after it (a paragraph followed by its button, a contact card, a form's submit button). Never across
- * a section heading (h1–h3) going forward, nor across any heading going back.
+ * a section heading (h1–h3) going forward unless the heading is a call to action itself, nor across
+ * any heading going back.
  */
 const BEFORE = 2;
 const AFTER = 10;
@@ -90,7 +91,9 @@ function neighbourhood(facts: PageFacts, blockIndex: number, linksByBlock: Map<n
   }
   for (let i = blockIndex + 1, n = 0; i < facts.blocks.length && n < AFTER; i++, n++) {
     const b = facts.blocks[i]!;
-    if (!zone(b, i) || (b.heading && b.heading <= SECTION_HEADING)) break;
+    // A heading that is itself a call to action ("Ready to book?") heads the box that answers the text.
+    const ctaHeading = b.heading && b.text.split(/\s+/).length <= 6 && ACTION_CONTROL.test(b.text);
+    if (!zone(b, i) || (b.heading && b.heading <= SECTION_HEADING && !ctaHeading)) break;
     take(i);
   }
   return { kinds };
@@ -202,4 +205,26 @@ export function unlinkedCtas(facts: PageFacts, ctx: Pick<RuleContext, 'config' |
     if (open.length) out.push({ block: b.block, phrases: open });
   }
   return out;
+}
+
+// Booking by phone ("Schedule your visit today by calling …"): the sentence's verb asks the reader to
+// book, and the number is only the way to do it. "Call us at … to schedule" asks them to call.
+const BOOKING_LEAD = /^(?:book|schedule|request|make|reserve|set up|arrange)\b/i;
+
+/** A call phrase led by a booking verb. */
+function books(_text: string, p: CtaPhrase): boolean {
+  return BOOKING_LEAD.test(p.text.trim());
+}
+
+/**
+ * A call phrase ("Call us at …", "Give us a call at …") whose only problem is its valid number in
+ * plain text: phone/unlinked-number's finding, which quotes the phrase; cta/text-not-actionable skips it.
+ */
+export function numberIsTheDefect(text: string, p: CtaPhrase): boolean {
+  return p.intent === 'call' && !!p.phone && p.phone.kind === 'phone' && p.phone.valid && !!p.phone.e164 && !books(text, p);
+}
+
+/** A booking phrase whose number is plain text: cta/text-not-actionable's, so phone/unlinked-number skips the number. */
+export function bookingByNumber(text: string, p: CtaPhrase): boolean {
+  return p.intent === 'call' && !!p.phone?.e164 && books(text, p);
 }

@@ -224,6 +224,16 @@ function frameContent(frame: Element, doc: Document, pageOrigin: string | null, 
   return { root: null, frameDoc: null, reason: frameOrigin && pageOrigin && frameOrigin !== pageOrigin ? 'cross-origin' : 'not-loaded' };
 }
 
+/**
+ * The element that holds a link together with its siblings (a row of icons, a menu): its parent,
+ * or, when the parent wraps only this link (an <li>, a <span>), the nearest ancestor holding more.
+ */
+function rowElement(el: Element): Element | null {
+  let p = el.parentElement;
+  for (let i = 0; p && i < 3 && p.childElementCount === 1 && p.parentElement; i++) p = p.parentElement;
+  return p;
+}
+
 export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
   const url = opts.url || doc.URL || 'about:blank';
   // One pass over the document for everything gather looks up by selector (each separate query walks
@@ -261,6 +271,15 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
   const { root: contentRoot, hasArticle } = findContentRoot(doc);
   const blocks: TextBlock[] = [];
   const links: LinkFact[] = [];
+  // Links that share a row element share a row number.
+  const rows = new Map<Element, number>();
+  const rowOf = (el: Element): number => {
+    const row = rowElement(el);
+    if (!row) return -1;
+    let n = rows.get(row);
+    if (n === undefined) rows.set(row, (n = rows.size));
+    return n;
+  };
   const forms: FormFact[] = [];
   const times: TimeFact[] = [];
   const headings: HeadingFact[] = [];
@@ -488,6 +507,7 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
         hasOnclick: el.hasAttribute('onclick'),
         role,
         pinned: pinnedByMarkup(el),
+        row: rowOf(el),
       });
       linkText.push('');
       ctx = { ...ctx, link: index };

@@ -16,13 +16,19 @@ describe('phone/unlinked-number (PHN-006)', () => {
     const [f, ...rest] = findingsOf('phone/unlinked-number', html, args);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
-      severity: 'warning',
+      // a call to action ("call us at …") that cannot be tapped: an error, quoting the sentence
+      severity: 'error',
       excerpt: '949-945-0927',
-      message: 'The number 949-945-0927 is plain text, so it cannot be tapped to call.',
+      message: '"call us at 949-945-0927" asks readers to call, but the number is plain text, so it cannot be tapped to call.',
       fix: 'Wrap it in <a href="tel:+19499450927">949-945-0927</a>.',
     });
     expect(f!.context).toContain('call us at 949-945-0927');
     expect(f!.data.range).toMatchObject({ start: 26, end: 38 });
+  });
+
+  it('says "the number is plain text" when no call to action names it', () => {
+    const [f] = findingsOf('phone/unlinked-number', page('<footer><p>Harbor Dental · 949-945-0927</p></footer>'), args);
+    expect(f).toMatchObject({ severity: 'warning', message: 'The number 949-945-0927 is plain text, so it cannot be tapped to call.' });
   });
 
   it('drops to info when the same number is linked in the same block', () => {

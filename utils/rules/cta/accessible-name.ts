@@ -3,12 +3,9 @@
 // img alt and title all count as a name (gather computes `name` from them).
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { FindingDraft, PageFacts, Rule, RuleContext } from '../../types';
-import { classifyLink, pageCtas, type LinkCta } from '../../cta';
+import { classifyLink, hasAccessibleName, isActionIcon, namelessIconRows, pageCtas, type LinkCta } from '../../cta';
 import { normalizeHref } from '../../phone/normalize';
 
-/** A name with no letter or digit ("", "›", an icon-font glyph, "☎") says nothing to a screen reader. */
-const MEANINGFUL = /[\p{L}\p{N}]/u;
-const ICON_FONT = /^[\uE000-\uF8FF\s]*$/u;
 
 const KIND: Record<LinkCta['kind'], string> = {
   call: 'tap-to-call link',
@@ -65,13 +62,16 @@ function ctasOf(facts: PageFacts, ctx: RuleContext, clinic: boolean): LinkCta[] 
 function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   const clinic = ctx.detection.kind !== 'other';
-  for (const c of ctasOf(facts, ctx, clinic)) {
+  const ctas = ctasOf(facts, ctx, clinic);
+  const byIndex = new Map(ctas.map((c) => [c.link.index, c]));
+  // A WhatsApp icon among unnamed social icons is that row's defect (links/empty-or-nameless).
+  const iconRows = namelessIconRows(facts, (link) => byIndex.get(link.index) ?? null, clinic);
+  for (const c of ctas) {
     // Phone and text links anywhere (an objective defect); booking links on clinic pages. Share buttons
     // (mailto:?subject=…, WhatsApp share) are not calls to action and are not classified as CTAs.
-    if (!(c.kind === 'call' || c.kind === 'sms' || (c.kind === 'book' && clinic))) continue;
-    if (c.via === 'name' || c.via === 'button') continue;
-    const name = (c.link.name ?? '').trim();
-    if (name && MEANINGFUL.test(name) && !ICON_FONT.test(name)) continue;
+    if (!isActionIcon(c, clinic)) continue;
+    if (hasAccessibleName({ name: c.link.name ?? '', text: '' })) continue;
+    if (c.link.row != null && iconRows.has(c.link.row)) continue;
     const href = (c.link.href ?? '').trim();
     out.push({
       element: c.link.element,

@@ -1,9 +1,9 @@
 // CTA-002: a call to action written in the content that a reader cannot act on ("Call us at
 // 949-945-0927 or book an appointment online anytime." with no links). One finding per block, naming
-// every unlinked phrase in it. The plain-text number itself is phone/unlinked-number's finding; this
-// rule reports the call to action around it.
+// every unlinked phrase in it. The plain-text number itself is phone/unlinked-number's finding: a
+// sentence whose only defect is that number ("Call us at 949-945-0927.") is reported there alone.
 import type { FindingDraft, PageFacts, Rule, RuleContext } from '../../types';
-import { isActionable, pageCtas, sentenceAround, unlinkedCtas, type CtaPhrase, type PageCtas } from '../../cta';
+import { isActionable, numberIsTheDefect, pageCtas, sentenceAround, unlinkedCtas, type CtaPhrase, type PageCtas } from '../../cta';
 import { telHref } from '../../phone/normalize';
 import { clip } from '../../text/normalize';
 
@@ -88,6 +88,9 @@ function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
   const nothingElse = !ctas.links.some(isActionable) && ctas.forms.length === 0 && ctas.schedulers.length === 0;
   const out: FindingDraft[] = [];
   for (const { block, phrases } of open) {
+    // "Call us at (301) 307-5115 and we'll verify your benefits": the one defect is the plain-text
+    // number, which phone/unlinked-number reports, quoting this call to action. One finding, not two.
+    if (phrases.every((p) => numberIsTheDefect(block.text, p))) continue;
     const first = phrases[0]!;
     const last = phrases[phrases.length - 1]!;
     const a = sentenceAround(block.text, first.start, first.end);

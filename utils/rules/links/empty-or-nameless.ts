@@ -1,12 +1,21 @@
 import type { FindingDraft, LinkFact, Rule } from '../../types';
-import { classifyLink, pageCtas, type LinkCta } from '../../cta';
+import { classifyLink, hasAccessibleName as hasName, isActionIcon, namelessIconRows, pageCtas, type LinkCta } from '../../cta';
 
-const MEANINGFUL = /[\p{L}\p{N}]/u;
-const ICON_FONT = /^[\uE000-\uF8FF\s]*$/u;
+/** Where a link goes, in a word: the site's name without "www." and its top-level domain ("facebook"). */
+function placeName(href: string): string {
+  try {
+    const u = new URL(href, 'https://page.invalid/');
+    if (u.hostname === 'page.invalid') return u.pathname.replace(/^\/+|\/+$/g, '') || 'this page';
+    const host = u.hostname.replace(/^(?:www|m|api|web)\./, '');
+    return host === 'wa.me' ? 'whatsapp' : host.split('.').slice(0, -1).join('.') || host;
+  } catch {
+    return href.slice(0, 40);
+  }
+}
 
-function hasName(link: LinkFact): boolean {
-  const name = (link.name || link.text || '').trim();
-  return !!name && MEANINGFUL.test(name) && !ICON_FONT.test(name);
+/** An aria-label to show in the fix, for the first icon of the row. */
+function exampleLabel(place: string): string {
+  return /\./.test(place) || /\//.test(place) ? `Go to ${place}` : `${place.charAt(0).toUpperCase()}${place.slice(1)}`;
 }
 
 /** Same destination, ignoring the fragment and a trailing slash. */
@@ -33,14 +42,39 @@ const rule: Rule = {
     // On a clinic page every link is classified anyway (the CTA rules share pageCtas); elsewhere only
     // the few nameless links are, and only calls and texts matter there.
     const ctaOf = (link: LinkFact): LinkCta | null => (clinic ? pageCtas(facts, ctx.config).byLink[link.index] ?? null : classifyLink(link, facts.url, [], facts.ids));
-    // Icon rows repeat the same destination (header and footer social icons): one finding per href.
+    // A row of unnamed icons (Facebook, Instagram, WhatsApp…) is one defect: one finding per row,
+    // listing where the icons go. Header and footer repeat the same rows: one finding per href set.
+    const iconRows = namelessIconRows(facts, ctaOf, clinic);
+    const rows = new Map<number, LinkFact[]>();
+    for (const link of facts.links) {
+      if (link.tag !== 'a' || link.href == null || hasName(link) || link.row == null || !iconRows.has(link.row)) continue;
+      rows.set(link.row, [...(rows.get(link.row) ?? []), link]);
+    }
+    const rowKeys = new Set<string>();
+    for (const list of rows.values()) {
+      const places = [...new Set(list.map((l) => placeName(l.href!)))];
+      const key = places.join('|');
+      if (rowKeys.has(key)) continue;
+      rowKeys.add(key);
+      out.push({
+        element: list[0]!.element,
+        excerpt: places.join(', '),
+        message:
+          places.length === 1
+            ? `${list.length} links to ${places[0]} here have no text and no accessible name, so a screen reader announces each as just "link" or reads out its address.`
+            : `${list.length} icon links here (${places.join(', ')}) have no text and no accessible name, so a screen reader announces each as just "link" or reads out its address.`,
+        fix: `Give each icon link an aria-label that says where it goes, e.g. aria-label="${exampleLabel(places[0]!)}".`,
+        data: { hrefs: list.map((l) => l.href), count: list.length },
+      });
+    }
+    // Single links: icon rows repeat the same destination (header and footer): one finding per href.
     const byHref = new Map<string, FindingDraft & { data: { href: string | null; count: number } }>();
     for (const link of facts.links) {
       if (link.tag !== 'a' || link.href == null) continue;
       if (hasName(link)) continue;
+      if (link.row != null && iconRows.has(link.row)) continue;
       // cta/accessible-name reports call, text and booking links (CTA-007).
-      const cta = ctaOf(link);
-      if (cta && (cta.kind === 'call' || cta.kind === 'sms' || (cta.kind === 'book' && clinic)) && cta.via !== 'name' && cta.via !== 'button') continue;
+      if (isActionIcon(ctaOf(link), clinic)) continue;
       const href = link.href.trim();
       const seen = byHref.get(href);
       if (seen) {
@@ -62,6 +96,7 @@ const rule: Rule = {
         d.data.count > 1
           ? `${d.data.count} links to ${href} have no text and no accessible name, so a screen reader announces only "link" or the raw address.`
           : `This link (${href}) has no text and no accessible name, so a screen reader announces only "link" or the raw address.`;
+      d.fix = `Give the link visible text, alt text on its image, or an aria-label that says where it goes: aria-label="${exampleLabel(placeName(href))}".`;
     }
     // Adjacent links with the same text and different destinations ("Read more" | "Read more").
     for (let i = 1; i < facts.links.length; i++) {

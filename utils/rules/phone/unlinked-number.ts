@@ -3,6 +3,8 @@ import { pagePhones, type TextPhone } from '../../phone/page';
 import { sameNumber } from '../../phone/normalize';
 import { telAnchor } from '../../phone/fix';
 import { hotlineName } from '../../phone/hotlines';
+import { bookingByNumber, numberIsTheDefect, unlinkedCtas } from '../../cta';
+import { clip } from '../../text/normalize';
 
 /** Numbers in plain text that PHN-006 reports (shared with phone/format-detection-unlinked). */
 export function unlinkedPhones(list: TextPhone[]): TextPhone[] {
@@ -46,6 +48,16 @@ const rule: Rule = {
     // themselves: the same defect made worse, said inside each finding rather than as one more.
     const detectionOff = (facts.meta['format-detection'] ?? []).some((c) => TELEPHONE_NO.test(c));
     const iosNote = ' The page also turns off iPhone\'s automatic number links (format-detection "telephone=no"), so no phone can tap it.';
+    // Call-to-action sentences that name a number ("Call us at … to schedule"): the finding quotes them.
+    // A booking sentence with its number ("Schedule today by calling …") is cta/text-not-actionable's.
+    const callTexts = new Map<string, string>();
+    const bookingTexts = new Set<string>();
+    for (const { block, phrases } of unlinkedCtas(facts, ctx)) {
+      for (const p of phrases) {
+        if (numberIsTheDefect(block.text, p)) callTexts.set(`${block.index}|${p.phone!.e164}`, p.text);
+        else if (bookingByNumber(block.text, p)) bookingTexts.add(`${block.index}|${p.phone!.e164}`);
+      }
+    }
     for (const m of unlinkedPhones(phones.text)) {
       const block = facts.blocks[m.block]!;
       // The same number linked within this block (e.g. "949-945-0927 (tap: <a href=tel:…>call</a>)").
@@ -56,20 +68,25 @@ const rule: Rule = {
       const display = m.raw.trim();
       const hotline = hotlineName(m.e164);
       const inLink = m.linkKind === 'other' ? facts.links[m.link] : undefined;
+      if (!inLink && !linkedHere && !hotline && bookingTexts.has(`${m.block}|${m.e164}`)) continue;
+      const cta = !inLink && !linkedHere && !hotline ? callTexts.get(`${m.block}|${m.e164}`) : undefined;
       out.push({
-        message: inLink
+        message: cta
+          ? `"${clip(cta.trim(), 80)}" asks readers to call, but the number is plain text, so it cannot be tapped to call.${detectionOff ? iosNote : ''}`
+          : inLink
           ? `The number ${display} is the text of ${elsewhere(inLink.href)}, so tapping it does not call.`
           : linkedHere
           ? `The number ${display} is plain text here; the same number is linked nearby in this block, so this one is only a nudge.`
           : hotline
             ? `The ${hotline} number ${display} is plain text, so it cannot be tapped to call.`
             : `The number ${display} is plain text, so it cannot be tapped to call.${detectionOff ? iosNote : ''}`,
-        severity: linkedHere || hotline ? 'info' : undefined,
+        // a call to action that cannot be acted on is an error, as CTA-002 would have it
+        severity: linkedHere || hotline ? 'info' : cta ? 'error' : undefined,
         element: inLink?.element ?? block.element,
         excerpt: display,
         fix: inLink ? `Make the link dial: ${telAnchor(m.e164!, display, m.ext)}.` : `Wrap it in ${telAnchor(m.e164!, display, m.ext)}.`,
         range: { block: m.block, start: m.start, end: m.end },
-        data: { e164: m.e164, ext: m.ext, region: block.region, inContent: block.inContent, formatDetectionOff: detectionOff },
+        data: { e164: m.e164, ext: m.ext, region: block.region, inContent: block.inContent, formatDetectionOff: detectionOff, callToAction: cta ?? null },
       });
     }
     return out;
