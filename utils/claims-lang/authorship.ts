@@ -68,10 +68,13 @@ function makeByline(facts: PageFacts, role: Byline['role'], rawName: string, blo
   const name = rawName.replace(/[\s,·|–—-]+$/, '').trim();
   if (!name || NOT_A_NAME.test(name)) return null;
   const lower = name.toLowerCase();
+  const credentialed = CREDENTIAL.test(` ${name}`) || DOCTOR_TITLE.test(name);
+  // A practice named after its doctor ("Dr. Mital Patel, OD", also the JSON-LD Physician's name) is
+  // still a person when the byline carries a title or credential.
   const generic =
     GENERIC_NAME.test(lower) ||
     /\b(?:team|staff|editors?|editorial|admin|administrator|marketing|content|webmaster|office)$/i.test(lower) ||
-    clinics.some((c) => c === lower || (c.length > 6 && lower.includes(c)));
+    (!credentialed && clinics.some((c) => c === lower || (c.length > 6 && lower.includes(c))));
   // A lower-case single word that is not a generic handle ("by calling") is not a byline.
   if (/^[a-z]/.test(name) && !generic) return null;
   return {
@@ -81,7 +84,7 @@ function makeByline(facts: PageFacts, role: Byline['role'], rawName: string, blo
     block,
     start,
     end,
-    credentialed: CREDENTIAL.test(` ${name}`) || DOCTOR_TITLE.test(name),
+    credentialed,
     generic,
     bioLink: bioLinkIn(facts, block, start, end),
   };

@@ -24,6 +24,8 @@ export const PANDEMIC_OPERATIONS = new RegExp(
     String.raw`\b(?:during|in|through) (?:this|these) (?:difficult|challenging|uncertain|unprecedented|trying) times?\b`,
     String.raw`\bstay (?:safe|home)\b`,
     String.raw`\bwe (?:are|will be|have) (?:now |temporarily |currently )?(?:re-?opened|re-?opening|closed|open again|able to (?:take|see|offer|resume))\b`,
+    String.raw`\bnow that (?:things|businesses|offices|practices|restrictions|the (?:state|city|country|province)) (?:are|have) (?:re-?open\w*|lift\w*|eas\w*)`,
+    String.raw`\b(?:our )?(?:office|offices|clinic|clinics|practice) (?:has|have|is|are) (?:now )?re-?open(?:ed|ing)\b`,
     String.raw`\b(?:we )?(?:request|ask) that you (?:do the same|wear|wait|call|stay)\b`,
     String.raw`\bresum(?:e|ing) (?:routine|normal|elective|non-?urgent)\b`,
   ].join('|'),
@@ -32,3 +34,10 @@ export const PANDEMIC_OPERATIONS = new RegExp(
 
 /** Past narration of the pandemic: the sentence tells what happened then. */
 export const PANDEMIC_PAST = /\b(?:during the (?:covid(?:-?19)? )?pandemic,? (?:we|our|the|many|most)\b[^.]*\b(?:was|were|had|did|offered|saw|closed|moved|switched|learned)\b|back in 20[12]\d|in 202[0-2],)/i;
+
+/**
+ * Operations no page would state in the present tense after the emergency: the practice reopening,
+ * staff screened at the door. They mark a notice even on a page whose date says it was written later
+ * (a CMS re-dates pages it migrates), where masks or "stay safe" could be today's advice.
+ */
+export const PANDEMIC_ONLY_OPERATIONS = /\bnow that (?:things|businesses|offices|practices|restrictions|the (?:state|city|country|province)) (?:are|have) (?:re-?open\w*|lift\w*|eas\w*)|\b(?:our )?(?:office|offices|clinic|clinics|practice) (?:has|have|is|are) (?:now )?re-?open(?:ed|ing)\b|\bwe(?:'ve|’ve| have| are) (?:now )?re-?open(?:ed|ing)\b|\btemperature checks?\b/i;

@@ -51,6 +51,9 @@ export interface PageCtas {
   forms: FormCta[];
   /** scheduler iframes and widget scripts (location unknown) */
   schedulers: string[];
+  /** the scheduler iframes among them: an embed shows itself, while a widget script may wait for a
+   *  trigger button that the page does not have */
+  schedulerFrames: string[];
 }
 
 const STRENGTH: Record<CtaKind, CtaStrength> = {
@@ -341,6 +344,8 @@ export function pageCtas(facts: PageFacts, config?: Pick<Config, 'profile'> | nu
   }
   const forms: FormCta[] = facts.forms.filter(isIntakeForm).map((form) => ({ form, kind: 'form' as const, strength: 'primary' as const }));
   const schedulers: string[] = [];
+  const schedulerFrames: string[] = [];
+  const frames = new Set(facts.iframes);
   for (const src of [...facts.iframes, ...facts.scripts]) {
     let abs = src;
     try {
@@ -348,9 +353,11 @@ export function pageCtas(facts: PageFacts, config?: Pick<Config, 'profile'> | nu
     } catch {
       // keep as written
     }
-    if (schedulerOf(abs) || profile.some((p) => p.test(abs))) schedulers.push(abs);
+    if (!schedulerOf(abs) && !profile.some((p) => p.test(abs))) continue;
+    schedulers.push(abs);
+    if (frames.has(src)) schedulerFrames.push(abs);
   }
-  const result: PageCtas = { byLink, links, forms, schedulers };
+  const result: PageCtas = { byLink, links, forms, schedulers, schedulerFrames };
   cache.set(facts, { patterns, result });
   return result;
 }

@@ -2,6 +2,7 @@
 // JSON-LD, article:* / Dublin Core / itemprop meta, visible bylines ("Published …", "Updated …",
 // "Medically reviewed by … on …", a bare date under the title), <time> in the byline, and the
 // years in the title and URL. Pure: reads PageFacts only.
+import { LISTING_PATH } from '../detect/paths';
 import type { DateSignal, PageDates, PageFacts, TextBlock, TimeFact } from '../types';
 import { toIsoDay } from './iso';
 import { bareBylineDate, labelledDates, titleBlockIndex, type DateKind } from './byline';
@@ -168,8 +169,11 @@ export function extractPageDates(facts: PageFacts, now?: Date, dayFirst = decide
   // A listing (blog index, archive) has many dated entries: neither its <time>s nor the dates by
   // its first heading say anything about the page itself.
   const pageTimes = facts.times.filter((t) => pageTime(t, windowText));
-  const listing = new Set(pageTimes.map((t) => toIsoDay(t.datetime)).filter(Boolean)).size >= 3 && pageTimes.filter((t) => timeKind(t)).length >= 3;
   const titleIndex = titleBlockIndex(facts);
+  // …and so has a page at a listing's address whose title is followed by several post headings.
+  const listing =
+    (new Set(pageTimes.map((t) => toIsoDay(t.datetime)).filter(Boolean)).size >= 3 && pageTimes.filter((t) => timeKind(t)).length >= 3) ||
+    (LISTING_PATH.test(pathOf(facts.url) ?? '') && facts.headings.filter((h) => h.level >= 2 && h.block > titleIndex).length >= 3);
   for (const blk of listing ? [] : window) {
     if (seenBlocks.has(blk.index) || blk.region === 'nav' || blk.region === 'aside') continue;
     // right by the title a byline may carry an author; further down only a line that is just a date

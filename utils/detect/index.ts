@@ -2,6 +2,7 @@
 // each named in `signals` so a user can see why. A news story about ketamine talks *about*
 // clinics; a clinic page talks *as* one (our patients, book your visit, call us), so first-person
 // clinic voice, booking and contact signals weigh most.
+import { ARTICLE_URL, DATE_PERMALINK } from './paths';
 import type { Detection, PageFacts } from '../types';
 import { bareBylineDate, labelledDates, titleBlockIndex } from '../dates/byline';
 import { parseUrl, resolveUrl } from '../text/url';
@@ -23,10 +24,7 @@ const MEDICAL_TERMS =
 const CLINIC_NAME =
   /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|orthodontists?|hospitals?|opticians?|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|(?:ketamine|infusion|iv)\s+(?:clinics?|centers?|centres?|institute|wellness|lounge|bar|spa|suites?|studio|medical)|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|optometrists?|fertility|urgent care|DDS|DMD|audiology|audiologists?|hearing (?:clinic|centre|center|care|health)|podiatry|acupuncture|sleep (?:center|centre|clinic|medicine)|vision (?:center|centre|clinic)|physio|rehab(?:ilitation)? (?:center|centre|clinic))\b/i;
 const LOREM = /\blorem ipsum\b|\bdolor sit amet\b|\bconsectetur\b|\badipiscing\b|\beiusmod\b/i;
-const ARTICLE_URL = /\/(blog|blogs|news|articles?|posts?|insights|resources\/articles|learn|library|announcements|press|updates)\/[^/?#]+/i;
 const BACK_TO_LISTING = /^(?:[←‹«<]\s*)?(?:back to|return to)\s+(?:[\w'’&-]+\s+){0,3}?(?:news|blog|articles|posts|stories|updates|announcements)\b/i;
-// WordPress-style date permalinks: /2016/07/04/slug/, /2019/05/slug.
-const DATE_PERMALINK = /\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/(?:(?:0?[1-9]|[12]\d|3[01])\/)?[^/?#]+/;
 // Opening hours: a weekday with a time range ("Monday : 8:00 – 5:00", "Mon–Fri 9AM–8PM").
 const HOURS = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:(?:-|–|—|to|through|&)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*)?:?\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|—|to)\s*\d{1,2}(?::\d\d)?/i;
 const MAP_EMBED = /\/\/(?:www\.)?google\.[a-z.]+\/maps|maps\.google\.|\/\/(?:www\.)?bing\.com\/maps|openstreetmap\.org/i;

@@ -56,8 +56,8 @@ const SHORT_TEXT_CODE = /\b(?:text|txt|sms)\s+(?:["“']?[A-Za-z]{2,12}["”']?\
 // A window of phone-ish characters around at least 7 digits; libphonenumber gets windows around these.
 const CANDIDATE = /[+(]?\d[\d ().\-/]{5,28}\d/g;
 // NANP shapes libphonenumber refuses ("123-456-7890" is caught by both).
-// A dash may be spaced ("(270) 846 – 9994", as some page builders print it).
-const NANP_SHAPE = /(?<![\w+.\-/])(?:\+?1[ .\-]?)?(?:\(\d{3}\)|\d{3})[ .\-]?\d{3}(?:[ .\-]| [\-.] )\d{4}(?![\w]|[.\-/]\d)/g;
+// A dash may be spaced ("(270) 846 – 9994", "214 - 755 - 7964", as some page builders print it).
+const NANP_SHAPE = /(?<![\w+.\-/])(?:\+?1[ .\-]?)?(?:\(\d{3}\)|\d{3})(?: [\-–.] |[ .\-])?\d{3}(?: [\-–.] |[ .\-])\d{4}(?![\w]|[.\-/]\d)/g;
 // International shapes: "+012 345 6789", "+1 5589 55488 55", "+994 55 000 00 00".
 const INTL_SHAPE = /(?<![\w+])\+\d{1,4}(?:[ .\-]?\(?\d{1,6}\)?){2,6}(?![\w]|[.\-/]\d)/g;
 // "(xxx) xxx-xxxx", "949-XXX-XXXX", "+1 (XXX) XXX-XXXX".

@@ -18,6 +18,14 @@ const KIND_LABEL: Record<LinkCta['kind'], string> = {
 
 const REGION_LABEL: Record<string, string> = { header: 'header', nav: 'menu', footer: 'footer', aside: 'sidebar', main: 'content', other: 'page' };
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url.slice(0, 60);
+  }
+}
+
 function describe(ctas: LinkCta[]): string {
   const parts: string[] = [];
   const seen = new Set<string>();
@@ -48,17 +56,24 @@ function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
     : '';
 
   const actionable = ctas.links.filter(isActionable);
-  const anyActionable = actionable.length > 0 || ctas.forms.length > 0 || ctas.schedulers.length > 0;
+  const anyActionable = actionable.length > 0 || ctas.forms.length > 0 || ctas.schedulerFrames.length > 0;
+  // A booking widget's script with nothing else: most such widgets open from a button of the page's
+  // own (SimplePractice's .spwidget-button, Calendly's popup link), which this page may lack. Said
+  // softly, since some widgets draw a floating button of their own.
+  const widgetOnly = !anyActionable && ctas.schedulers.length > 0;
   if (!anyActionable) {
     const secondary = ctas.links.filter((c) => !isActionable(c));
     const tail = secondary.length ? ` The only way to get in touch is ${describe(secondary)}, one more step away.` : '';
+    const widget = widgetOnly
+      ? ` The page loads a booking widget's script (${hostOf(ctas.schedulers[0]!)}), but nothing on the page opens it: if the widget shows its own button once the page has loaded, this is fine.`
+      : '';
     return [
       {
         scope: 'page',
-        message: `This page has no call to action a patient can use: no tap-to-call link, no booking link or button and no appointment form, in the header, the content or the footer.${tail}${caveat}`,
-        ...(injected ? { severity: 'info' as const } : {}),
+        message: `This page has no call to action a patient can use: no tap-to-call link, no booking link or button and no appointment form, in the header, the content or the footer.${tail}${widget}${caveat}`,
+        ...(injected || widgetOnly ? { severity: 'info' as const } : {}),
         fix: 'Add a tap-to-call link (<a href="tel:+1…">) and a booking link or button (<a href="/book">Book an appointment</a>), in the header and at the end of the content.',
-        data: { secondary: secondary.length, scriptedTemplate: injected },
+        data: { secondary: secondary.length, scriptedTemplate: injected, widgetOnly },
       },
     ];
   }

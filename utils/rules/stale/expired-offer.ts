@@ -33,7 +33,7 @@ const isOffer = (text: string) => OFFER.test(text) || MONEY_OFF.test(text);
 const FINE_PRINT = /^\W{0,3}(?:offer\s+|discount\s+|pricing\s+|promo(?:tion)?\s+)?(?:valid|good|expires?|ends?|available|redeem(?:able)?|(?:now\s+)?(?:through|thru|until|till))\b/i;
 // End dates named by a holiday or a season and a year ("through Labor Day 2024", "until the end of
 // summer 2024"): the date parser knows calendar dates only, so these are worked out here.
-const HOLIDAY_DATE = /\b(labor day|memorial day|thanksgiving|black friday|cyber monday|christmas(?: eve| day)?|new year'?s(?: eve| day)?|independence day|the fourth of july|july 4(?:th)?|valentine'?s day|mother'?s day|father'?s day|halloween|(?:spring|summer|fall|autumn|winter))\s+((?:19|20)\d\d)\b/gi;
+const HOLIDAY_DATE = /\b(labor day|memorial day|thanksgiving|black friday|cyber monday|christmas(?: eve| day)?|new year['’]?s(?: eve| day)?|independence day|the fourth of july|july 4(?:th)?|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|(?:spring|summer|fall|autumn|winter))\s+((?:19|20)\d\d)\b/gi;
 
 /** The n-th weekday (0 = Sunday) of a month, or the last one when n is -1, as YYYY-MM-DD. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): string {
@@ -69,11 +69,33 @@ function holidayDay(name: string, year: number): string | null {
   return null;
 }
 
-function holidayMentions(text: string): Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined }> {
-  const out: Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined }> = [];
+// A holiday whose date moves, given with its day but no year ("Mother's Day is May 11", "Labor Day —
+// Monday, September 1"): the day names the year, since the holiday falls on it only in some years.
+const MOVEABLE_ON_DAY = /\b(labor day|memorial day|thanksgiving|mother['’]?s day|father['’]?s day)\s*(?:is|falls on|on|[—–:,-])?\s*(?:(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\.?,?\s*)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)/gi;
+const MONTH_INDEX = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The year nearest `today` (up to eight years back, one ahead) in which the holiday fell on month/day. */
+function yearOfHolidayDay(name: string, month: number, dayOfMonth: number, today: string): string | null {
+  const year = Number(today.slice(0, 4));
+  const want = `-${String(month + 1).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+  let best: string | null = null;
+  for (let y = year + 1; y >= year - 8; y--) {
+    const d = holidayDay(name.toLowerCase().replace('’', "'"), y);
+    if (!d?.endsWith(want)) continue;
+    if (!best || Math.abs(daysBetween(d, today)) < Math.abs(daysBetween(best, today))) best = d;
+  }
+  return best;
+}
+
+function holidayMentions(text: string, today: string): Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined; moveable?: boolean }> {
+  const out: Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined; moveable?: boolean }> = [];
   for (const m of text.matchAll(HOLIDAY_DATE)) {
-    const date = holidayDay(m[1]!, Number(m[2]));
+    const date = holidayDay(m[1]!.replace('’', "'"), Number(m[2]));
     if (date) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, last: date, precision: 'day' });
+  }
+  for (const m of text.matchAll(MOVEABLE_ON_DAY)) {
+    const date = yearOfHolidayDay(m[1]!, MONTH_INDEX.indexOf(m[2]!.toLowerCase()), Number(m[3]), today);
+    if (date) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, last: date, precision: 'day', moveable: true });
   }
   return out;
 }
@@ -166,9 +188,26 @@ const rule: Rule = {
     };
     for (const blk of proseBlocks(facts, { allRegions: true })) {
       const text = blk.text;
+      const heading = headingOf.get(blk.index) ?? '';
+      // "Mother's Day is May 11" over a gift-card offer: the holiday is the offer's deadline, and the
+      // day it names shows which year's holiday that was. The offer may be the block's own words, its
+      // section heading's or, for a kicker line above a heading, the next block's.
+      for (const h of holidayMentions(text, today)) {
+        if (!h.moveable || h.last >= today || seen.has(`holiday:${h.date}`)) continue; // one finding per holiday
+        if (!isOffer(`${text} ${heading} ${facts.blocks[blk.index + 1]?.text ?? ''}`)) continue;
+        seen.add(`holiday:${h.date}`);
+        const holiday = /^(.*?day|thanksgiving)/i.exec(h.text)?.[1] ?? h.text;
+        out.push({
+          message: `This offer is for ${holiday}, which fell on ${humanDate(h.last)} (${ago(h.last)} ago), but it is still on the page.`,
+          element: blk.element,
+          excerpt: h.text,
+          range: { block: blk.index, start: h.start, end: h.end },
+          fix: 'Remove the past holiday offer, or replace it with a current one.',
+          data: { date: h.last, daysAgo: daysBetween(h.last, today), source: 'holiday' },
+        });
+      }
       if (!mayHoldDate(text) && !SEASON_QUICK.test(text)) continue;
       // Event context around the sentence: the block's other sentences or its section heading.
-      const heading = headingOf.get(blk.index) ?? '';
       const aroundEvent = EVENT_CTX.test(text) || (!!heading && (EVENT_CTX.test(heading) || EVENT_HEADING.test(heading)));
       let previous = '';
       for (const s of sentences(text)) {
@@ -181,7 +220,9 @@ const rule: Rule = {
         const event = EVENT_CTX.test(s.text);
         if (!offer && !invite && !event && (!aroundEvent || PAST.test(s.text))) continue;
         const noun = event || invite || !offer ? 'event' : 'offer';
-        const mentions = [...findDateMentions(s.text, ctx.now, dateOpts), ...holidayMentions(s.text)];
+        const holidays = holidayMentions(s.text, today);
+        // the date parser reads "May 11" of a moveable holiday as this year's; the holiday says which year
+        const mentions = [...findDateMentions(s.text, ctx.now, dateOpts).filter((d) => !holidays.some((h) => h.moveable && d.start < h.end && d.end > h.start)), ...holidays.filter((h) => !h.moveable)];
         // Dates introduced by an end cue, and written ranges ("Offer valid November 29 – December 2,
         // 2024", "Saturdays, October 5 – November 16, 2024"), whose end is what counts.
         for (const d of mentions) {

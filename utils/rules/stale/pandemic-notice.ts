@@ -7,7 +7,7 @@
 // ended (its own date, when it has one). One finding per paragraph.
 import type { FindingDraft, PageFacts, Rule, RuleContext, TextBlock } from '../../types';
 import { proseBlocks, sentencesOf } from '../../claims-lang/scan';
-import { PANDEMIC, PANDEMIC_OPERATIONS, PANDEMIC_PAST } from '../../claims-lang/pandemic';
+import { PANDEMIC, PANDEMIC_ONLY_OPERATIONS, PANDEMIC_OPERATIONS, PANDEMIC_PAST } from '../../claims-lang/pandemic';
 import { PHE_END } from '../../claims-lang/regulatory';
 import { humanDate } from '../../dates/iso';
 import { insideQuotes } from '../../dates/text-scan';
@@ -39,9 +39,11 @@ export function pandemicNotices(facts: PageFacts, ctx: Pick<RuleContext, 'today'
   cache.set(facts, out);
   if (ctx.today <= PHE_END.date) return out;
   const dated = ctx.dates.best ?? ctx.dates.published;
-  // A page written after the emergency ended tells the pandemic's story; it is not a notice.
-  if (dated && dated > PHE_END.date) return out;
+  // A page written after the emergency ended tells the pandemic's story; it is not a notice, unless it
+  // states operations only the emergency had (re-dated by a CMS), and then only on a pandemic page.
+  const later = !!dated && dated > PHE_END.date;
   const page = pandemicPage(facts);
+  if (later && !page) return out;
   for (const block of proseBlocks(facts, { skipHeadings: true })) {
     if (block.region === 'footer' && !block.inContent) continue;
     const own = PANDEMIC.test(block.text);
@@ -49,7 +51,7 @@ export function pandemicNotices(facts: PageFacts, ctx: Pick<RuleContext, 'today'
     for (const s of sentencesOf(block)) {
       if (PANDEMIC_PAST.test(s.text)) continue;
       PANDEMIC_OPERATIONS.lastIndex = 0;
-      const m = PANDEMIC_OPERATIONS.exec(s.text);
+      const m = later ? PANDEMIC_ONLY_OPERATIONS.exec(s.text) : PANDEMIC_OPERATIONS.exec(s.text);
       if (!m || insideQuotes(block.text, s.start + m.index)) continue;
       out.push({ block, start: s.start, end: s.end, sentence: s.text.trim(), phrase: m[0] });
       break; // one per paragraph
@@ -77,7 +79,7 @@ const rule: Rule = {
       out.push({
         element: h.block.element,
         excerpt: h.sentence.length > 200 ? `${h.sentence.slice(0, 199)}…` : h.sentence,
-        message: `This reads as a pandemic-era notice${dated ? ` from ${humanDate(dated)}` : ''} ("${h.phrase}"); the COVID-19 emergency ended in May 2023, so patients may think the practice still works this way.`,
+        message: `This reads as a pandemic-era notice${dated && dated <= PHE_END.date ? ` from ${humanDate(dated)}` : ''} ("${h.phrase}"); the COVID-19 emergency ended in May 2023, so patients may think the practice still works this way.`,
         range: { block: h.block.index, start: h.start, end: h.end },
         data: { phrase: h.phrase, pageDate: dated ?? null },
       });

@@ -22,6 +22,9 @@ const PROPER_NEW = /^New\s+[A-Z]/;
 // "new" with a topic noun right after it is the dated claim ("a new FDA-approved treatment").
 const NEW_TOPICAL = /\bnew(?:ly)?\s+(?:fda[- ](?:approved|cleared)|approv\w*|study|studies|research|law|laws|rule|rules|regulation|regulations|guideline|guidelines|guidance|drug|medication|treatment|technology|device|breakthrough|evidence|findings|data)\b/i;
 
+// Habitual adverbs: the sentence states what happens in general, not at one time.
+const HABITUAL = /\b(?:always|usually|typically|generally|normally|often|every|each|regularly|continually|continuously|constantly|ongoing|keep(?:s|ing)? up|stay(?:s|ing)? (?:current|up[- ]to[- ]date|abreast))\b/i;
+
 /** True when most words of four or more start with a capital letter: a heading, not prose. */
 function titleCase(sentence: string): boolean {
   const words = sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
@@ -46,6 +49,10 @@ function hitsIn(sentence: string): Hit[] {
   while ((m = ALWAYS.exec(sentence))) {
     // "for the next week", "over the coming month": a span of time from whenever the reader reads it.
     if (/^(?:next|the coming)\b/i.test(m[0]) && /\b(?:for|over|during|within|in)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // In a generic statement ("you can't always know what rolls over to next year", "each spring, …
+    // the next season"), "next"/"last" counts from any year, not from the page's.
+    // Likewise "the latest research" in "I regularly train to stay current with the latest research".
+    if (/^(?:next|last|the coming|the past|latest|newest|brand[- ]new)\b/i.test(m[0]) && HABITUAL.test(sentence)) continue;
     add(m.index, m[0]);
   }
   const topical = TOPIC.test(sentence) || TOPIC_ACRONYM.test(sentence);
@@ -53,6 +60,7 @@ function hitsIn(sentence: string): Hit[] {
     TOPICAL.lastIndex = 0;
     while ((m = TOPICAL.exec(sentence))) {
       const word = m[0].toLowerCase();
+      if ((word === 'latest' || word === 'currently') && HABITUAL.test(sentence)) continue;
       if (word === 'new' || word === 'newly') {
         const tail = sentence.slice(m.index);
         // "new" counts only when a topic noun follows it at once ("a new study", "newly approved"):

@@ -1,5 +1,6 @@
 // STL-007 [ymyl]: the page's last review (or update, or publication) is older than the review cycle:
 // a warning after `profile.reviewCycleMonths` (default 12), an error after twice that.
+import { LISTING_PATH, pathOf } from '../../detect/paths';
 import type { Rule } from '../../types';
 import { pageAge } from '../../dates/age';
 import { addMonths, humanAge, humanDate } from '../../dates/iso';
@@ -37,6 +38,8 @@ const rule: Rule = {
     if (EVERGREEN_SLUG.test(slug) || EVERGREEN_TITLE.test(h1)) return [];
     // The site's home page is a portal to the health content, not health content under review.
     if (!slug || /^(?:index|default|home)\.(?:html?|php|aspx?)$/i.test(slug)) return [];
+    // So is a listing of posts (/blog/, /news/): its posts are reviewed, one by one.
+    if (LISTING_PATH.test(pathOf(facts.url).replace(/\/+$/, ''))) return [];
     const overdue = age.months >= cycle * 2;
     const due = addMonths(age.date, cycle);
     return [
