@@ -1,6 +1,9 @@
 // cliniclint: the same engine as the extension, over a jsdom DOM.
 //   cliniclint audit <file|url>... [--sitemap URL|FILE] [--format json|text|csv|md|html] [--out FILE] …
 //   cliniclint rules [--format json|text]
+//   cliniclint explain RULE-ID [--format json|text]
+import ruleHelp from '../utils/help/rule-help.json';
+import { helpAsText, type RuleHelp } from '../utils/help/build';
 import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import { auditDocument } from '../utils/engine';
@@ -8,7 +11,7 @@ import { allRules } from '../utils/rules';
 import { linkCheckRules } from '../utils/linkcheck/rules';
 import { validateConfig } from '../utils/config/validate';
 import { combineReports } from '../utils/report/combine';
-import type { Config, Report } from '../utils/types';
+import type { Config, Report, RuleMeta } from '../utils/types';
 import { InputError } from './errors';
 import { DEFAULT_TIMEOUT_MS, loadPage } from './load';
 import { parseHtml } from './parse-html';
@@ -22,6 +25,7 @@ const USAGE = `usage:
                    [--concurrency N] [--timeout SECONDS] [--combine] [--quiet]
                    [--fail-on error|warning|none] [--exit-zero]
   cliniclint rules [--format json|text]
+  cliniclint explain RULE-ID [--format json|text]   what a rule checks, why, how to fix, examples
 
   Several inputs (or --sitemap) make one combined report in csv, md and html; in json they make an
   array of reports (format v1), or one site report with --combine. Progress goes to stderr.
@@ -171,15 +175,28 @@ function rules(args: string[], io: Io): number {
   const { values } = parseArgs({ args, options: { format: { type: 'string' } } });
   const format = parseFormat(values.format, ['json', 'text']);
   // The registry, then the opt-in link checker's rules (network: only in the extension, when turned on).
+  const meta = ({ id, category, severity, title, description, why, fix, sources, helpUrl }: RuleMeta) => ({ id, category, severity, title, description, why, fix, sources: sources ?? [], helpUrl: helpUrl ?? null });
   const list = [
-    ...allRules.map(({ id, category, severity, title, catalog, runsOn }) => ({ id, category, severity, title, catalog: catalog ?? null, runsOn: runsOn ?? 'clinic', network: false })),
-    ...linkCheckRules.map(({ id, category, severity, title, catalog }) => ({ id, category, severity, title, catalog: catalog ?? null, runsOn: 'clinic', network: true })),
+    ...allRules.map((r) => ({ ...meta(r), runsOn: r.runsOn ?? 'clinic', network: false })),
+    ...linkCheckRules.map((r) => ({ ...meta(r), runsOn: 'clinic', network: true })),
   ];
   if (format === 'json') io.stdout(`${JSON.stringify(list, null, 2)}\n`);
   else {
     const w = Math.max(...list.map((r) => r.id.length), 4);
     io.stdout(`${list.map((r) => `${r.id.padEnd(w)}  ${r.category.padEnd(7)} ${r.severity.padEnd(7)} ${r.title}${r.network ? ' (network, opt-in)' : ''}`).join('\n')}\n${list.length} rules\n`);
   }
+  return 0;
+}
+
+/** `cliniclint explain RULE-ID`: the rule's help page, as text or JSON. */
+function explain(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string' } }, allowPositionals: true });
+  const format = parseFormat(values.format, ['json', 'text']);
+  if (positionals.length !== 1) throw new InputError('explain needs one rule id, e.g. cliniclint explain phone/unlinked-number (cliniclint rules lists them)');
+  const want = positionals[0]!.trim().toLowerCase();
+  const help = (ruleHelp as RuleHelp[]).find((h) => h.id === want) ?? (ruleHelp as RuleHelp[]).find((h) => h.id.split('/')[1] === want);
+  if (!help) throw new InputError(`no rule "${positionals[0]}" (cliniclint rules lists them)`);
+  io.stdout(format === 'json' ? `${JSON.stringify(help, null, 2)}\n` : helpAsText(help));
   return 0;
 }
 
@@ -197,6 +214,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     if (command === 'audit') return await audit(rest, io);
     if (command === 'rules') return rules(rest, io);
+    if (command === 'explain') return explain(rest, io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(`${USAGE}\n`);
       return 0;
@@ -209,7 +227,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (err) {
     const known = err instanceof InputError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (known) {
-      io.stderr(`cliniclint: ${oneLine((err as Error).message)}\n${command && command !== 'audit' && command !== 'rules' ? `${USAGE}\n` : ''}`);
+      io.stderr(`cliniclint: ${oneLine((err as Error).message)}\n${command && command !== 'audit' && command !== 'rules' && command !== 'explain' ? `${USAGE}\n` : ''}`);
       return 2;
     }
     io.stderr(`cliniclint: internal error: ${oneLine((err as Error)?.message ?? String(err))}\n`);

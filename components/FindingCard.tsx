@@ -28,7 +28,6 @@ export interface FindingCardProps {
   onDismiss?: (finding: Finding, how: DismissedHow, reason: string) => void;
 }
 
-const safeHelp = (url: string | undefined) => (url && /^https:\/\//i.test(url) ? url : null);
 
 /**
  * One finding. Page content (message, excerpt, fix) is rendered as text only: Preact sets
@@ -37,7 +36,9 @@ const safeHelp = (url: string | undefined) => (url && /^https:\/\//i.test(url) ?
 export function FindingCard({ finding, rule, number, expanded = false, outlined = false, note, site, copied = false, onSelect, onCopyFix, onDismiss }: FindingCardProps) {
   const locatable = isLocatable(finding);
   const detailsId = `cl-details-${finding.id}`;
-  const help = safeHelp(finding.helpUrl) ?? safeHelp(rule?.helpUrl);
+  // "Learn more" opens the rule's help page inside the extension (what it checks, why, how to fix,
+  // examples, sources); the sources there link out.
+  const help = `/help.html#${encodeURIComponent(finding.ruleId)}`;
   const [dismissing, setDismissing] = useState(false);
   useEffect(() => {
     if (!expanded) setDismissing(false);

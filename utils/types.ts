@@ -283,6 +283,12 @@ export interface FindingDraft {
   range?: { block: number; start: number; end: number };
 }
 
+export interface RuleSource {
+  /** what the reader will find there, in words ("Google: creating helpful, people-first content") */
+  title: string;
+  url: string;
+}
+
 export interface RuleMeta {
   id: string;
   category: Category;
@@ -291,9 +297,12 @@ export interface RuleMeta {
   description: string;
   why: string;
   fix: string;
-  /** catalog id such as "PHN-006" */
+  /** catalog id such as "PHN-006" (for the team: never shown to users) */
   catalog?: string;
+  /** the main source, linked from each finding (report format v1's helpUrl) */
   helpUrl?: string;
+  /** where the rule's reasons come from, as titled links for its help page */
+  sources?: RuleSource[];
   /**
    * Which pages the rule runs on: 'any' (objective markup defects), 'clinic' (clinic pages only, the default),
    * 'article' (clinic articles only).

@@ -20,6 +20,8 @@ describe("the repo's labelled pages (tests/fixtures/labeled, scored in-process)"
     expect(score.recall).toBe(1);
     expect(score.fp).toBe(0);
     expect(score.kindOk).toBe(score.pages.length);
+    // issue 13: no catalog id, source marker, other tool's name or broken construction in any message
+    expect(score.pages.flatMap((p) => p.wording.map((w) => `${p.page}: ${w}`))).toEqual([]);
   }, 300_000);
 });
 

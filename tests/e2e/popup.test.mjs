@@ -12,6 +12,7 @@ import {
   ARTIFACTS,
   DOCS,
   accessibilityViolations,
+  pageAccessibilityViolations,
   eventually,
   openActionPopup,
   overlayState,
@@ -94,6 +95,10 @@ test('the popup audits the article tab and lists its problems by category, then 
   const subgroups = await popup.evaluate(() => [...document.querySelectorAll('.cl-sevgroup')].map((g) => `${g.closest('.cl-group').dataset.category}/${g.dataset.severity}`));
   assert.deepEqual(subgroups, [...new Set(shown.findings.map((f) => `${f.category}/${f.severity}`))], 'one severity heading per category and severity');
 
+  // The summary and the first findings show without scrolling in a 600 px popup (site tools fold to a line).
+  const firstCards = await popup.evaluate(() => [...document.querySelectorAll('.cl-finding')].slice(0, 2).map((li) => li.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
+  assert.ok(firstCards.length === 2 && firstCards[0][1] <= 600 && firstCards[1][0] < 600, `the first finding whole and the second begun within 600 px: ${JSON.stringify(firstCards)}`);
+
   const expectedBadge = shown.counts.error + shown.counts.warning;
   assert.equal(await h.badgeText(tabId), expectedBadge > 0 ? String(expectedBadge) : '');
 
@@ -133,6 +138,31 @@ test('the popup audits the article tab and lists its problems by category, then 
   // A new page in the tab clears the badge (background worker).
   await page.reload();
   await eventually(async () => (await h.badgeText(tabId)) === '', { message: 'the badge to clear on navigation' });
+});
+
+test('"Learn more" opens the rule\'s help page in the extension: what it checks, why, how to fix, examples, sources', async (t) => {
+  const page = await h.open('ketamine-back-pain.html');
+  const popup = await openActionPopup(h.context, page, h.extensionId);
+  t.after(() => page.close());
+  const shown = await waitForAudit(popup);
+  const phone = shown.findings.find((f) => f.category === 'phone' && f.locatable);
+  assert.ok(phone, 'a phone finding');
+  await popup.click(`[data-finding-id="${phone.id}"] .cl-finding__head`);
+  // the popup closes when the new tab takes focus, as it does for a user
+  const [helpPage] = await Promise.all([h.context.waitForEvent('page'), popup.click(`[data-finding-id="${phone.id}"] .cl-finding__help`).catch(() => {})]);
+  await helpPage.waitForSelector('#rule-title');
+  assert.equal(new URL(helpPage.url()).pathname, '/help.html');
+  assert.equal(decodeURIComponent(new URL(helpPage.url()).hash.slice(1)), phone.ruleId);
+  const help = await helpPage.evaluate(() => ({
+    sections: [...document.querySelectorAll('.help-rule h2')].map((x) => x.textContent),
+    sources: [...document.querySelectorAll('.help-sources a')].map((a) => a.getAttribute('href')),
+  }));
+  assert.deepEqual(help.sections, ['What it checks', 'Why it matters', 'How to fix it', 'Examples', 'Sources']);
+  assert.ok(help.sources.length > 0 && help.sources.every((u) => /^https?:\/\//.test(u)), 'sources are titled outside links');
+  assert.deepEqual(await pageAccessibilityViolations(helpPage), [], 'axe-core finds no accessibility problems on the help page');
+  await helpPage.setViewportSize({ width: 1100, height: 900 });
+  await helpPage.screenshot({ path: path.join(DOCS, 'help.png') });
+  await helpPage.close();
 });
 
 test('filters: severity (the summary counts), category and search text', async (t) => {

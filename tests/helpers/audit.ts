@@ -1,6 +1,9 @@
 // Test helpers: parse HTML with jsdom and run the real engine on it.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
 import { parseHtml } from '../../cli/parse-html';
 import { auditDocument } from '../../utils/engine';
 import type { Config, Finding, Report, Rule } from '../../utils/types';
@@ -46,7 +49,7 @@ export interface Fixture {
 /** Fixtures of one rule: tests/fixtures/rules/<category>/<slug>/{fail,pass}-*.html, with an optional
  * leading comment `<!-- cliniclint-fixture: {"now": "...", "url": "...", "count": 1, "config": {...}} -->`. */
 export function fixturesFor(ruleId: string): Fixture[] {
-  const dir = join(__dirname, '..', 'fixtures', 'rules', ...ruleId.split('/'));
+  const dir = join(HERE, '..', 'fixtures', 'rules', ...ruleId.split('/'));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir)
     .filter((n) => n.endsWith('.html') && (n.startsWith('fail') || n.startsWith('pass')))

@@ -7,6 +7,7 @@
 // - a mustNot label's `near` is matched against the excerpt only (an empty `near` forbids the category);
 // - on a clinic page (kind not "other") every unexplained core finding (stale, cta, phone) is a false positive.
 // It lets `npm test` score the repo's labelled pages without ../shared and without a CLI per page.
+import { wordingProblems } from './wording';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../cli/parse-html';
@@ -39,6 +40,8 @@ export interface PageScore {
   found: number;
   missed: Label[];
   falsePositives: Finding[];
+  /** wording users must never read, in this page's findings (tests/helpers/wording.ts) */
+  wording: string[];
 }
 
 export interface SetScore {
@@ -108,7 +111,8 @@ export function scorePage(dir: string, label: PageLabel): PageScore {
     });
     const kind = report.page.detection.kind;
     const kindRight = label.kind == null || (Array.isArray(label.kind) ? label.kind.includes(kind) : kind === label.kind);
-    return { page: label.page, kind, kindRight, expected: label.expect.length, found: label.expect.length - missed.length, missed, falsePositives };
+    const wording = findings.flatMap((f) => [...wordingProblems(f.message, { pageKind: kind }), ...wordingProblems(f.fix)].map((w) => `${f.ruleId}: ${w}`));
+    return { page: label.page, kind, kindRight, expected: label.expect.length, found: label.expect.length - missed.length, missed, falsePositives, wording };
   } finally {
     doc.defaultView?.close();
   }

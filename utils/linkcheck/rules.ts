@@ -25,9 +25,14 @@ export const BROKEN_LINK_RULE: NetworkRuleMeta = {
   title: 'Link is broken',
   description:
     'With the link checker turned on (Settings → Link checker), checks the page\'s source and in-content links over the network: a link that returns 404/410 or another 4xx, a server error (5xx), a host that does not resolve or refuses the connection, or a deep link that now redirects to the site\'s home page. Sites that refuse automated checks (401, 403, 429) are reported as "could not verify", at info level. Off by default; nothing is fetched until you turn it on.',
-  why: 'Evidence-based health content needs working sources: a citation that 404s cannot be checked by the reader (PIF TICK criteria; one health publisher\'s method: "an automated test verifies that every citation URL still resolves") [S8][S8b]. Broken links are a standard site-audit failure (squirrelscan Links category) [S11].',
+  why:
+    'Health content needs sources that work: a citation link that ends on an error page cannot be checked by the reader, and the PIF TICK quality mark for health information asks for reliable, up-to-date evidence. One health publisher runs an automated test that "verifies that every citation URL still resolves".',
   fix: 'Find the page\'s current address (search its title on the publisher\'s site, or use an archived copy at web.archive.org) and update the link, or remove it.',
   helpUrl: 'https://piftick.org.uk/about-pif-tick',
+  sources: [
+    { title: 'PIF TICK: the quality mark for trusted health information, and its criteria', url: 'https://piftick.org.uk/about-pif-tick' },
+    { title: 'A health publisher\'s methodology: every citation link is tested automatically', url: 'https://outliveapoe4.com/methodology' },
+  ],
   runsOn: 'clinic',
   network: true,
 };
@@ -40,9 +45,13 @@ export const BROKEN_CTA_TARGET_RULE: NetworkRuleMeta = {
   title: 'Call-to-action destination is broken',
   description:
     'With the link checker turned on, checks where the page\'s booking and contact links go: a destination that returns 404/410 or another 4xx, a server error (5xx), a host that cannot be reached, or a redirect to the home page. Schedulers that reject automated HEAD requests are asked again with GET; those that still refuse (401, 403, 429) are reported as "could not verify", at info level.',
-  why: 'A broken booking path is a lost patient: the visitor who decided to book meets an error page (rule catalog CTA-004; squirrelscan Links category flags broken links) [S11].',
+  why: 'A broken booking path is a lost patient: the visitor who decided to book meets an error page instead.',
   fix: 'Point the button or link at the live booking or contact page, or take it down until that page works again.',
   helpUrl: 'https://docs.squirrelscan.com/rules',
+  sources: [
+    { title: 'Site-audit rule guide: site-audit rules, including broken links', url: 'https://docs.squirrelscan.com/rules' },
+    { title: 'Healthcare Success: a call to action for doctor advertising', url: 'https://dev2022.healthcaresuccess.com/blog/advertising/please-read-this-today-a-call-to-action-for-doctor-advertising.html' },
+  ],
   runsOn: 'clinic',
   network: true,
 };

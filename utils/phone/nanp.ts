@@ -24,21 +24,28 @@ export interface NanpIssue {
  * Structural problems of a NANP national number (10 digits NPA-NXX-XXXX, a leading "1" trunk
  * prefix is tolerated). Returns [] for a well-formed number.
  */
+/** The issues as one predicate after "The number X …": "has 9 digits, …" or "cannot be a real number: its …". */
+export function nanpVerdict(issues: readonly NanpIssue[]): string {
+  if (!issues.length) return '';
+  if (issues[0]!.code === 'length') return issues[0]!.message;
+  return `cannot be a real number: ${issues.map((i) => i.message).join('; and ')}`;
+}
+
 export function nanpIssues(digits: string): NanpIssue[] {
   const d = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
-  if (d.length !== 10) return [{ code: 'length', message: `has ${d.length} digits; NANP numbers have 10 (area code + 7)` }];
+  if (d.length !== 10) return [{ code: 'length', message: `has ${d.length} digits, but US and Canadian numbers have 10 (area code and 7 digits)` }];
   const npa = d.slice(0, 3);
   const nxx = d.slice(3, 6);
   const line = d.slice(6);
   const out: NanpIssue[] = [];
-  if (npa[0] === '0' || npa[0] === '1') out.push({ code: 'npa-leading-0-1', message: `area code ${npa} starts with ${npa[0]}; area codes start with 2–9` });
-  else if (npa[1] === '9') out.push({ code: 'npa-n9x', message: `area code ${npa} has the form N9X, which is not assigned` });
-  if (nxx[0] === '0' || nxx[0] === '1') out.push({ code: 'nxx-leading-0-1', message: `exchange ${nxx} starts with ${nxx[0]}; exchanges start with 2–9` });
+  if (npa[0] === '0' || npa[0] === '1') out.push({ code: 'npa-leading-0-1', message: `its area code ${npa} starts with ${npa[0]}, and area codes start with 2–9` });
+  else if (npa[1] === '9') out.push({ code: 'npa-n9x', message: `its area code ${npa} has 9 in the middle, and no such area code is assigned` });
+  if (nxx[0] === '0' || nxx[0] === '1') out.push({ code: 'nxx-leading-0-1', message: `its exchange (the three digits after the area code) ${nxx} starts with ${nxx[0]}, and exchanges start with 2–9` });
   else if (nxx[1] === '1' && nxx[2] === '1' && (!TOLL_FREE_NPAS.has(npa) || nxx === '911')) {
-    out.push({ code: 'n11-exchange', message: `exchange ${nxx} is an N11 service code, which cannot be an exchange in area code ${npa}` });
+    out.push({ code: 'n11-exchange', message: `its exchange ${nxx} is a service code (like 411 or 911), which cannot follow area code ${npa}` });
   }
   if (nxx === '555' && line >= '0100' && line <= '0199') {
-    out.push({ code: 'fictional-555', message: `555-${line} is in the 555-0100…0199 range reserved for fictional use` });
+    out.push({ code: 'fictional-555', message: `555-${line} is in the 555-0100 to 555-0199 range kept for films and examples` });
   }
   return out;
 }

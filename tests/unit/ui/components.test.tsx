@@ -53,8 +53,8 @@ describe('FindingCard', () => {
     expect(el.querySelector('.cl-finding__why')!.textContent).toBe('People tap to call.');
     expect(el.querySelector('.cl-finding__fix')!.textContent).toBe(finding.fix);
     expect(el.querySelector('.cl-finding__fix a')).toBeNull();
-    // the finding's javascript: helpUrl is refused; the rule's https one is used
-    expect(el.querySelector<HTMLAnchorElement>('.cl-finding__help')!.href).toBe('https://example.org/why');
+    // "Learn more" opens the rule's help page in the extension, never the finding's (page-supplied) helpUrl
+    expect(el.querySelector<HTMLAnchorElement>('.cl-finding__help')!.getAttribute('href')).toBe(`/help.html#${encodeURIComponent(finding.ruleId)}`);
     expect(el.querySelector('.cl-finding__number')!.textContent).toContain('3');
     expect(el.querySelector('.cl-finding__locate')!.textContent).toBe('Outlined in page');
     act(() => el.querySelector<HTMLButtonElement>('.cl-finding__copy')!.click());

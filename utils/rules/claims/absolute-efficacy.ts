@@ -59,9 +59,14 @@ const rule: Rule = {
   title: 'Absolute efficacy claim (cure, guaranteed, 100%, miracle…)',
   description:
     'Finds absolute efficacy wording: "cures", "a cure for", "guaranteed results", "100% effective", "permanent relief", "works for everyone", "miracle", "instant results", "proven to eliminate", "end your depression". Negations ("there is no cure", "results are not guaranteed", "does not work for every patient"), questions, quotations, "search for a cure", and "cure rate" in cited studies pass; "satisfaction guaranteed" and "immediate relief" are warnings.',
-  why: 'Health claims need "competent and reliable scientific evidence", generally randomized controlled trials (FTC Health Products Compliance Guidance, 2022) [S13]. Cal. B&P §651(b)(3)(A) makes claims "likely to create false or unjustified expectations of favorable results" unlawful for California licensees [S17]. Pharma content checks start with "absolute claim terminology like \'cure\'" (Acrolinx) [S48] (rule catalog CMP-001).',
-  fix: 'Describe realistic, supported outcomes: "In studies, some patients with treatment-resistant depression improved within days; results vary and are not guaranteed."',
+  why:
+    'Health claims need "competent and reliable scientific evidence", generally randomized controlled trials (FTC Health Products Compliance Guidance, 2022). California law makes claims "likely to create false or unjustified expectations of favorable results" unlawful for licensed health professionals (Business and Professions Code §651(b)(3)(A)). Words like "cure" are the first thing compliance reviewers of drug marketing look for.',
+  fix: 'Describe realistic, supported outcomes, for example (fill in your own): "Many patients notice [result] after [number] sessions; results vary and are not guaranteed."',
   helpUrl: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
+  sources: [
+    { title: 'FTC: Health Products Compliance Guidance (2022)', url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance' },
+    { title: 'California Business and Professions Code §651: advertising by health professionals', url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=651.&lawCode=BPC' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const out: FindingDraft[] = [];

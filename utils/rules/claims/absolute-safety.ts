@@ -37,9 +37,16 @@ const rule: Rule = {
   title: 'Absolute safety claim (no side effects, completely safe, non-addictive…)',
   description:
     'Finds absolute safety wording: "no side effects", "side-effect free", "completely/100% safe", "risk-free", "non-addictive", "painless", "zero risk", "safe for everyone". Negated and hedged statements ("is not risk-free", "no medication is completely safe", "few people have side effects"), "safe, supervised setting" and non-medical uses ("risk-free cancellation") pass.',
-  why: 'Ketamine and esketamine carry abuse and misuse, sedation, dissociation, blood-pressure and respiratory risks (FDA warning, label, REMS) [S21][S22][S23]. FTC guidance expects serious risks to be disclosed [S13], and a disclaimer that contradicts the core message is ineffective [S50] (rule catalog CMP-002).',
+  why:
+    'Ketamine and esketamine carry risks of misuse, sedation, dissociation, raised blood pressure and slowed breathing (FDA warning, drug label, REMS safety program). The FTC expects serious risks to be disclosed, and a disclaimer that contradicts the main message does not fix it.',
   fix: 'Name the real risks and how you manage them: "Common side effects include dissociation, nausea and increased blood pressure; we monitor you throughout."',
   helpUrl: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
+  sources: [
+    { title: 'FTC: Health Products Compliance Guidance (2022)', url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance' },
+    { title: 'FDA label: Spravato (esketamine) prescribing information', url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc' },
+    { title: 'Drugs.com: FDA warns of the risks of compounded and at-home ketamine (October 2023)', url: 'https://www.drugs.com/news/fda-warns-dangers-compounded-ketamine-psychiatric-115482.html' },
+    { title: 'HCH Lawyers: FTC compliance for healthcare businesses', url: 'https://hchlawyers.com/health-medical-law/ftc-compliance-for-healthcare-businesses' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const out: FindingDraft[] = [];

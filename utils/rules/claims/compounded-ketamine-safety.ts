@@ -19,9 +19,14 @@ const rule: Rule = {
   description:
     'Finds at-home, compounded, oral/sublingual (troches, lozenges, tablets) or shipped ketamine described as safe, FDA-approved, "just as effective", or needing no monitoring. Pages that quote or report the FDA warning, and negated statements ("compounded ketamine is not FDA-approved"), pass.',
   why:
-    'The FDA (February 2022): "There is no FDA-approved ketamine nasal spray"; compounded products are not FDA-approved [S24]. On October 10, 2023 the FDA warned about compounded and at-home ketamine from telemedicine platforms: "we are not aware of evidence to suggest that it is safer, is more effective, or works faster" [S23] (rule catalog CLM-005, KB-09/10).',
+    'The FDA (February 2022): "There is no FDA-approved ketamine nasal spray"; compounded products are not FDA-approved. On October 10, 2023 the FDA warned about compounded and at-home ketamine from telehealth platforms: "we are not aware of evidence to suggest that it is safer, is more effective, or works faster".',
   fix: 'State the facts: "Compounded ketamine is not FDA-approved, and the FDA has warned about at-home use without monitoring." Describe the monitoring you actually provide.',
   helpUrl: 'https://www.fda.gov/drugs/human-drug-compounding/fda-alerts-health-care-professionals-potential-risks-associated-compounded-ketamine-nasal-spray',
+  sources: [
+    { title: 'FDA: risks of compounded ketamine nasal spray (February 2022)', url: 'https://www.fda.gov/drugs/human-drug-compounding/fda-alerts-health-care-professionals-potential-risks-associated-compounded-ketamine-nasal-spray' },
+    { title: 'Drugs.com: FDA warns of the risks of compounded and at-home ketamine (October 2023)', url: 'https://www.drugs.com/news/fda-warns-dangers-compounded-ketamine-psychiatric-115482.html' },
+    { title: 'Scripps News: FDA warns of risks of compounded ketamine products (October 2023)', url: 'https://scrippsnews.com/stories/fda-warns-of-risks-involved-with-compounded-ketamine-products' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

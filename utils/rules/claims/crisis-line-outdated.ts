@@ -15,9 +15,14 @@ const rule: Rule = {
   title: 'Old crisis line given instead of 988',
   description:
     'Finds "National Suicide Prevention Lifeline" or 1-800-273-8255 (TALK) given as the crisis resource on a page that never mentions 988. Pages that also give 988, and text about the Lifeline\'s history ("formerly the National Suicide Prevention Lifeline"), pass. The Veterans Crisis Line ("988, press 1") is current.',
-  why: 'The 988 Suicide & Crisis Lifeline launched July 16, 2022. The old 10-digit number still routes calls, so it is not broken, but 988 (call or text) is the current entry point that people in crisis should be given [S28] (rule catalog CLM-008, KB-13).',
+  why:
+    'The 988 Suicide & Crisis Lifeline launched July 16, 2022. The old 10-digit number still forwards calls, so it is not broken, but 988 (call or text) is the number people in crisis should be given today.',
   fix: 'Give the current resource first: "If you are in crisis, call or text 988 (Suicide & Crisis Lifeline) or call 911."',
   helpUrl: 'https://theactionalliance.org/messaging/public-messaging',
+  sources: [
+    { title: 'National Action Alliance for Suicide Prevention: public messaging about 988', url: 'https://theactionalliance.org/messaging/public-messaging' },
+    { title: 'California CCJBH: Dial 988 for 24-hour emotional support (July 2022)', url: 'https://www.cdcr.ca.gov/ccjbh/2022/07/19/dial-988-to-access-24-hour-emotional-support-and-resources/' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

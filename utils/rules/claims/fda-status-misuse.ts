@@ -21,10 +21,15 @@ const rule: Rule = {
   catalog: 'CMP-003',
   title: 'FDA approval / certification claimed for something the FDA does not approve',
   description:
-    'Finds "FDA-approved / certified / registered" attached to the clinic itself ("FDA-certified clinic"), to compounded drugs, IV vitamin blends, supplements or peptides, and vague "our treatments are FDA-approved" with no product named. Accurate statements (Spravato for TRD, Ketalar for anesthesia, FDA-cleared devices, REMS-certified settings, 503B outsourcing facilities) and negations pass. Ketamine-for-depression approval claims are left to claims/ketamine-fda-status.',
-  why: 'The FTC\'s 2022 Health Products Compliance Guidance added "an entirely new section addressing advertisers\' mischaracterization of FDA approval" [S13]. The FDA approves drugs and clears devices; it does not certify clinics, and compounded drugs and supplements are not FDA-approved. A Spravato REMS certification is an enrollment, not FDA approval of the clinic [S21] (rule catalog CMP-003).',
+    'Finds "FDA-approved / certified / registered" attached to the clinic itself ("FDA-certified clinic"), to compounded drugs, IV vitamin blends, supplements or peptides, and vague "our treatments are FDA-approved" with no product named. Accurate statements (Spravato for treatment-resistant depression, Ketalar for anesthesia, FDA-cleared devices, REMS-certified settings, 503B outsourcing facilities) and negations pass. Claims that ketamine is approved for depression have a check of their own.',
+  why:
+    'The FTC\'s 2022 Health Products Compliance Guidance added "an entirely new section addressing advertisers\' mischaracterization of FDA approval". The FDA approves drugs and clears devices; it does not certify clinics, and compounded drugs and supplements are not FDA-approved. A Spravato REMS certification is enrollment in a safety program, not FDA approval of the clinic.',
   fix: 'Name exactly what has which status: "We are a SPRAVATO REMS-certified healthcare setting", "Our laser is FDA-cleared for …". Remove FDA wording from compounded products, IV blends and supplements.',
   helpUrl: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
+  sources: [
+    { title: 'FTC: Health Products Compliance Guidance (2022)', url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance' },
+    { title: 'Spravato REMS: requirements for certified outpatient healthcare settings', url: 'https://www.spravatorems.com/outpatient-hcs.html' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

@@ -24,10 +24,14 @@ const rule: Rule = {
   catalog: 'CMP-007',
   title: 'Reviews bought with an incentive, or review gating',
   description:
-    'Finds review requests tied to an incentive ("Post a 5-star Google review and get 20% off", "review us to enter our drawing"), review gating ("if you are happy, review us on Google; if not, contact us first"), and "as seen on …" with no link to the coverage (warning). Neutral requests ("We\'d love your honest feedback on Google") and referral programs pass.',
-  why: 'The FTC Trade Regulation Rule on the Use of Consumer Reviews and Testimonials (16 CFR Part 465), approved August 14, 2024 and effective October 21, 2024, bans fake reviews and paying or rewarding people for reviews expressing a particular sentiment; civil penalties reach $51,744 per violation [S15] (rule catalog CMP-007, KB-19).',
+    'Finds review requests tied to a reward ("Post a 5-star Google review and get 20% off", "review us to enter our drawing"), review gating (sending only happy patients to review sites: "if you are happy, review us on Google; if not, contact us first"), and "as seen on …" with no link to the coverage (warning). Neutral requests ("We\'d love your honest feedback on Google") and referral programs pass.',
+  why:
+    'The FTC rule on consumer reviews and testimonials (16 CFR Part 465), approved August 14, 2024 and in force since October 21, 2024, bans fake reviews and paying or rewarding people for reviews that express a particular opinion. Penalties reach $51,744 per violation.',
   fix: 'Ask every patient for honest feedback with no reward and no filtering: "We\'d love your honest feedback on Google." Link "as seen on" claims to the actual coverage, or remove them.',
   helpUrl: 'https://wilmerhale.com/insights/client-alerts/20241009-ftc-finalizes-rule-banning-fake-reviews-and-testimonials-and-touts-new-rule-at-open-commission-meeting',
+  sources: [
+    { title: 'WilmerHale: the FTC\'s 2024 rule banning fake reviews and paid testimonials', url: 'https://wilmerhale.com/insights/client-alerts/20241009-ftc-finalizes-rule-banning-fake-reviews-and-testimonials-and-touts-new-rule-at-open-commission-meeting' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

@@ -22,9 +22,14 @@ const rule: Rule = {
   title: 'IV therapy claimed to treat a serious disease or to "detox"',
   description:
     'On IV therapy / drip / NAD+ content, finds claims to treat, cure, prevent or help serious diseases (cancer, multiple sclerosis, heart failure, diabetes, fibromyalgia, Alzheimer\'s, long COVID…) or to "detox" the body. Hydration for dehydration, prescribed IV drugs (IV iron for anemia), negations ("we do not claim it treats disease") and ketamine infusion sentences pass.',
-  why: 'In its first IV-therapy case (iV Bars, September 2018) the FTC charged that claims IV cocktails treat cancer, multiple sclerosis and congestive heart failure were deceptive; the order bars such claims without "competent and reliable scientific evidence" [S16] (rule catalog CLM-009, KB-21).',
+  why:
+    'In its first IV-therapy case (iV Bars, September 2018) the FTC charged that claims that IV cocktails treat cancer, multiple sclerosis and congestive heart failure were deceptive; the order bars such claims without "competent and reliable scientific evidence".',
   fix: 'Remove disease and detox claims, or replace them with what the drip does ("IV hydration can help replace fluids"), and state that IV therapy is not a treatment for disease.',
   helpUrl: 'https://www.ftc.gov/news-events/news/press-releases/2018/09/ftc-brings-first-ever-action-targeting-iv-cocktail-therapy-marketer',
+  sources: [
+    { title: 'FTC: first action against an IV cocktail therapy marketer (iV Bars, 2018)', url: 'https://www.ftc.gov/news-events/news/press-releases/2018/09/ftc-brings-first-ever-action-targeting-iv-cocktail-therapy-marketer' },
+    { title: 'RAPS: FTC charges a marketer of intravenous products over disease claims', url: 'https://www.raps.org/news-and-articles/news-articles/2018/9/ftc-charges-first-marketer-of-intravenous-products' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

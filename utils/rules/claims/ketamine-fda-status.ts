@@ -14,11 +14,15 @@ const rule: Rule = {
   catalog: 'CLM-001',
   title: 'Ketamine described as FDA-approved for a psychiatric or pain condition',
   description:
-    'Finds sentences that call racemic ketamine (not esketamine/Spravato) FDA-approved for depression, anxiety, PTSD, OCD, bipolar disorder, chronic pain, migraine, addiction or a similar indication. Accurate statements ("FDA-approved as an anesthetic since 1970"), negations ("is not FDA-approved for depression") and Spravato sentences pass.',
+    'Finds sentences that call ketamine (not Spravato, which is esketamine) FDA-approved for depression, anxiety, PTSD, OCD, bipolar disorder, chronic pain, migraine, addiction or a similar indication. Accurate statements ("FDA-approved as an anesthetic since 1970"), negations ("is not FDA-approved for depression") and Spravato sentences pass.',
   why:
-    'Ketamine hydrochloride (Ketalar) is FDA-approved for anesthesia only; the Spravato label reads "Initial U.S. Approval: 1970 (ketamine)" [S22]. In its October 2023 warning the FDA said it "has not approved the use of the drug for treating psychiatric disorders" [S23]. Calling it approved for depression or pain misstates a material fact (rule catalog CLM-001).',
+    'Ketamine (Ketalar) is FDA-approved for anesthesia only; the Spravato label reads "Initial U.S. Approval: 1970 (ketamine)". In its October 2023 warning the FDA said it "has not approved the use of the drug for treating psychiatric disorders". Calling ketamine approved for depression or pain misstates a fact patients rely on.',
   fix: 'Say what the approval covers and that the use is off-label: "Ketamine is FDA-approved as an anesthetic; using it for depression or chronic pain is off-label."',
   helpUrl: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc',
+  sources: [
+    { title: 'FDA label: Spravato (esketamine) prescribing information', url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc' },
+    { title: 'Drugs.com: FDA warns of the risks of compounded and at-home ketamine (October 2023)', url: 'https://www.drugs.com/news/fda-warns-dangers-compounded-ketamine-psychiatric-115482.html' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

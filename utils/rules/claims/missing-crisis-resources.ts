@@ -17,9 +17,14 @@ const rule: Rule = {
   title: 'Suicide or depression content without crisis resources',
   description:
     'Flags a page whose content discusses suicide, suicidal ideation or self-harm (or is about depression: in the title/H1, or three or more mentions) but gives no crisis resource anywhere on the page: 988, 911, a crisis text line, "go to the nearest emergency room". A site-wide crisis banner counts.',
-  why: 'Safe-messaging guidance: "DO include prevention resources, such as the 988 Suicide & Crisis Lifeline" [S49]. Readers of depression and suicide content include people in crisis; the 988 Lifeline (call or text) has been the national entry point since July 16, 2022 [S28] (rule catalog CMP-013).',
+  why:
+    'Safe-messaging guidance says: "DO include prevention resources, such as the 988 Suicide & Crisis Lifeline". Readers of depression and suicide content include people in crisis, and the 988 Lifeline (call or text) has been the national number since July 16, 2022.',
   fix: 'Add a visible line near the top or end of the content: "If you are thinking about suicide, call or text 988 (Suicide & Crisis Lifeline), or call 911 in an emergency." Link it as tel:988.',
   helpUrl: 'https://communitysuicideprevention.org/element/communication/ensuring-safe-suicide-prevention-messaging/',
+  sources: [
+    { title: 'Community suicide prevention: ensuring safe suicide-prevention messaging', url: 'https://communitysuicideprevention.org/element/communication/ensuring-safe-suicide-prevention-messaging/' },
+    { title: 'National Action Alliance for Suicide Prevention: public messaging about 988', url: 'https://theactionalliance.org/messaging/public-messaging' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     if (!isHealthPage(facts, ctx.detection)) return [];

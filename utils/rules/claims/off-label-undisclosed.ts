@@ -38,10 +38,16 @@ const rule: Rule = {
   catalog: 'CMP-011',
   title: 'Off-label use promoted without saying it is off-label',
   description:
-    'Flags a page that promotes racemic ketamine for depression, pain, PTSD, anxiety or a similar condition (or NAD+ / IV blends for conditions) in the clinic\'s own voice, with no sentence anywhere saying the use is off-label or not FDA-approved. Spravato-only pages, pages with a disclosure, and pages that link an "Is ketamine FDA-approved?" FAQ pass.',
-  why: 'Failing to disclose a material fact is misleading (Cal. B&P §651(b)(2)) [S17]. The FDA states ketamine is not approved for any psychiatric disorder [S23]; its only approval is as an anesthetic [S22] (rule catalog CMP-011).',
+    'Flags a page that promotes ketamine (not Spravato) for depression, pain, PTSD, anxiety or a similar condition (or NAD+ / IV blends for conditions) in the clinic\'s own voice, with no sentence anywhere saying the use is off-label or not FDA-approved. Spravato-only pages, pages with such a statement, and pages that link an "Is ketamine FDA-approved?" FAQ pass.',
+  why:
+    'California law counts leaving out a material fact as misleading advertising (Business and Professions Code §651(b)(2)). The FDA states ketamine is not approved for any psychiatric disorder; its only approval is as an anesthetic.',
   fix: 'Add a plain disclosure near the first mention of the use: "Using ketamine for chronic pain is off-label: it is FDA-approved as an anesthetic. We will discuss the evidence, risks and alternatives at your consultation."',
   helpUrl: 'https://www.drugs.com/news/fda-warns-dangers-compounded-ketamine-psychiatric-115482.html',
+  sources: [
+    { title: 'Drugs.com: FDA warns of the risks of compounded and at-home ketamine (October 2023)', url: 'https://www.drugs.com/news/fda-warns-dangers-compounded-ketamine-psychiatric-115482.html' },
+    { title: 'California Business and Professions Code §651: advertising by health professionals', url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=651.&lawCode=BPC' },
+    { title: 'FDA label: Spravato (esketamine) prescribing information', url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const all = pageText(facts);

@@ -18,9 +18,13 @@ const rule: Rule = {
   title: 'COVID-19 public health emergency described as ongoing',
   description:
     'Finds "the current/ongoing public health emergency", "while the PHE remains in effect", "until the PHE ends", and "during the public health emergency" in a present-tense sentence. Past-tense narration ("During the PHE we offered…", "Since the PHE ended…") passes.',
-  why: 'The federal COVID-19 public health emergency expired on May 11, 2023 (HHS) [S27]. Policies explained by an "ongoing" emergency (virtual-only visits, telehealth prescribing) read as current when they are not (rule catalog CLM-007, KB-12).',
+  why:
+    'The federal COVID-19 public health emergency expired on May 11, 2023 (HHS). Policies explained by an "ongoing" emergency (virtual-only visits, telehealth prescribing) read as current when they are not.',
   fix: 'Rewrite in the past tense ("Since the federal PHE ended on May 11, 2023, …") and state the policy that applies now.',
   helpUrl: 'https://www.hhs.gov/coronavirus/COVID-19-public-health-emergency/index.html',
+  sources: [
+    { title: 'HHS: End of the COVID-19 public health emergency (May 11, 2023)', url: 'https://www.hhs.gov/coronavirus/COVID-19-public-health-emergency/index.html' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

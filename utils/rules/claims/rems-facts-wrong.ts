@@ -40,11 +40,16 @@ const rule: Rule = {
   catalog: 'CLM-004',
   title: 'Spravato REMS facts misstated',
   description:
-    'In Spravato/esketamine sentences, finds a monitoring period under 2 hours, "you can drive home", or "no special certification needed"; and, once per page, a REMS risk list (sedation, dissociation…) that never mentions respiratory depression. Racemic ketamine infusion protocols are not checked: their recovery times are set by the clinic.',
+    'In sentences about Spravato (esketamine), finds a monitoring period under 2 hours, "you can drive home", or "no special certification needed"; and, once per page, a list of Spravato risks (sedation, dissociation…) that never mentions respiratory depression (slowed breathing). Ketamine infusion protocols are not checked: their recovery times are set by the clinic.',
   why:
-    'The Spravato REMS requires that "patients are monitored for at least two hours and until resolution of sedation, dissociation and respiratory depression", in a certified setting with a prescriber onsite and a pulse oximeter; patients must not drive until the next day (FDA REMS page, updated 12/31/2024) [S21]. The label warns of "sedation, dissociation, and respiratory depression" [S22] (rule catalog CLM-004, KB-07).',
+    'The Spravato REMS, the safety program the FDA requires, says "patients are monitored for at least two hours and until resolution of sedation, dissociation and respiratory depression", in a certified setting with a prescriber on site and a pulse oximeter, and patients must not drive until the next day (FDA REMS page, updated 12/31/2024). The label warns of "sedation, dissociation, and respiratory depression".',
   fix: 'State the REMS facts: "You will be monitored in our office for at least 2 hours; arrange a ride home — no driving until the next day after a restful sleep." List respiratory depression with sedation and dissociation.',
   helpUrl: 'https://www.accessdata.fda.gov/scripts/cder/rems/index.cfm?event=IndvRemsDetails.page&REMS=386',
+  sources: [
+    { title: 'FDA: Spravato REMS (the required safety program) and its monitoring rules', url: 'https://www.accessdata.fda.gov/scripts/cder/rems/index.cfm?event=IndvRemsDetails.page&REMS=386' },
+    { title: 'Spravato REMS: requirements for certified outpatient healthcare settings', url: 'https://www.spravatorems.com/outpatient-hcs.html' },
+    { title: 'FDA label: Spravato (esketamine) prescribing information', url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

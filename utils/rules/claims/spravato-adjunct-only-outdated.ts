@@ -25,11 +25,15 @@ const rule: Rule = {
   catalog: 'CLM-003',
   title: 'Spravato described as add-on only (outdated since January 2025)',
   description:
-    'Finds Spravato/esketamine sentences saying it must be taken with, or is only approved alongside, an oral antidepressant. Since January 2025 Spravato is approved as monotherapy for treatment-resistant depression. Text clearly about the suicidal-ideation indication (still with an oral antidepressant) and historical narration pass. Pages last changed before the monotherapy approval get a lower severity.',
+    'Finds sentences saying Spravato (esketamine) must be taken with, or is only approved alongside, an oral antidepressant. Since January 2025 Spravato is approved on its own (monotherapy) for treatment-resistant depression. Text clearly about the suicidal-thoughts indication (still with an oral antidepressant) and past-tense history pass. Pages last changed before the January 2025 approval get a lower severity.',
   why:
-    'The FDA approved Spravato as monotherapy for adults with treatment-resistant depression in January 2025 (J&J announcement January 21, 2025; some outlets date the FDA action January 17) [S20]. Adjunct-only wording for TRD is now outdated; only the MDD-with-acute-suicidal-ideation indication still requires an oral antidepressant (rule catalog CLM-003, KB-06).',
+    'The FDA approved Spravato on its own (monotherapy) for adults with treatment-resistant depression in January 2025 (J&J announced it on January 21, 2025; some outlets date the FDA action January 17). Saying it must be taken with an oral antidepressant is now outdated for that use; only the indication for depression with acute suicidal thoughts still requires one.',
   fix: 'Write: "For adults with treatment-resistant depression, Spravato can be used alone or with an oral antidepressant." Keep "with an oral antidepressant" only for the suicidal-ideation indication.',
   helpUrl: 'https://epocrates.com/online/article/esketamine-nasal-spray-approved-as-monotherapy-for-treatment-resistant',
+  sources: [
+    { title: 'Epocrates: Spravato approved on its own (monotherapy) for treatment-resistant depression (2025)', url: 'https://epocrates.com/online/article/esketamine-nasal-spray-approved-as-monotherapy-for-treatment-resistant' },
+    { title: 'FDA label: Spravato (esketamine) prescribing information', url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const out: FindingDraft[] = [];

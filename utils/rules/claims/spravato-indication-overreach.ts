@@ -126,11 +126,17 @@ const rule: Rule = {
   catalog: 'CLM-002',
   title: 'Spravato (esketamine) described for a use outside its label',
   description:
-    'Finds Spravato/esketamine described for anxiety, PTSD, pain, OCD, bipolar disorder, children or teens, use at home, preventing suicide or as an anesthetic; and Spravato named in a passage or article about an off-label condition (such as back pain) without saying what it is approved for. Claims about off-label racemic ketamine in the same text are attributed to ketamine, not Spravato.',
+    'Finds Spravato/esketamine described for anxiety, PTSD, pain, OCD, bipolar disorder, children or teens, use at home, preventing suicide or as an anesthetic; and Spravato named in a passage or article about an off-label condition (such as back pain) without saying what it is approved for. Claims about off-label ketamine in the same text count against ketamine, not Spravato.',
   why:
-    'Spravato is labeled for adults with treatment-resistant depression (2019; monotherapy since January 2025) and for depressive symptoms in adults with MDD with acute suicidal ideation or behavior (2020) [S20][S22]. The label says it is "not approved as an anesthetic agent", "not approved for use in pediatric patients", and that effectiveness "in preventing suicide or in reducing suicidal ideation or behavior has not been demonstrated"; under the REMS it "must never be dispensed directly to a patient for home use" [S21][S22] (rule catalog CLM-002).',
-  fix: 'Describe Spravato only with its approved indications ("FDA-approved for adults with treatment-resistant depression, given in our REMS-certified office under at least 2 hours of monitoring"), and keep off-label racemic ketamine uses clearly separate.',
+    'Spravato is approved for adults with treatment-resistant depression (2019; on its own since January 2025) and for depressive symptoms in adults with major depression and acute suicidal thoughts or behavior (2020). The label says it is "not approved as an anesthetic agent", "not approved for use in pediatric patients", and that effectiveness "in preventing suicide or in reducing suicidal ideation or behavior has not been demonstrated"; under its REMS safety program it "must never be dispensed directly to a patient for home use".',
+  fix: 'Describe Spravato only with its approved indications ("FDA-approved for adults with treatment-resistant depression, given in our REMS-certified office under at least 2 hours of monitoring"), and keep off-label ketamine uses clearly separate.',
   helpUrl: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc',
+  sources: [
+    { title: 'FDA label: Spravato (esketamine) prescribing information', url: 'https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/d81a6a79-a74a-44b7-822c-0dfa3036eaed/spl-doc' },
+    { title: 'NAMI: FDA approves esketamine nasal spray for treatment-resistant depression (2019)', url: 'https://www.nami.org/About-Mental-Illness/Research/Research-News/2019/FDA-Approves-Esketamine-Nasal-Spray-for-Treatment-Resistant-Depression' },
+    { title: 'Epocrates: Spravato approved on its own (monotherapy) for treatment-resistant depression (2025)', url: 'https://epocrates.com/online/article/esketamine-nasal-spray-approved-as-monotherapy-for-treatment-resistant' },
+    { title: 'FDA: Spravato REMS (the required safety program) and its monitoring rules', url: 'https://www.accessdata.fda.gov/scripts/cder/rems/index.cfm?event=IndvRemsDetails.page&REMS=386' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

@@ -24,9 +24,13 @@ const rule: Rule = {
   title: 'Stigmatizing mental-health language',
   description:
     'Finds "crazy", "insane", "psycho", "lunatic", "addict/junkie", "the mentally ill", and diagnoses used as adjectives for quirks ("I\'m so OCD"). Clinical use of diagnoses, quotations and legal terms ("insanity defense") pass.',
-  why: 'alex (ablist and condescending word lists) and Yoast\'s inclusive-language analysis flag "crazy", "insane", "OCD" used for quirks and similar words because they stigmatize the patients a psychiatry or recovery clinic serves [S48] (rule catalog CMP-015).',
+  why:
+    'Inclusive-language guides flag "crazy", "insane", "OCD" used for quirks and similar words because they stigmatize the very patients a psychiatry or recovery clinic serves. Person-first wording ("a person with a substance use disorder") keeps those readers from feeling judged.',
   fix: 'Use person-first, specific wording: "people with mental illness", "person with a substance use disorder", "overwhelmed" instead of "crazy".',
   helpUrl: 'https://github.com/Yoast/wordpress-seo/releases/tag/24.8',
+  sources: [
+    { title: 'Release notes: an inclusive-language check that flags words such as "crazy" and "insane"', url: 'https://github.com/Yoast/wordpress-seo/releases/tag/24.8' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const out: FindingDraft[] = [];

@@ -30,9 +30,14 @@ const rule: Rule = {
   title: 'Unsubstantiated superiority claim (best, #1, top-rated, leading…)',
   description:
     'Finds "the best … clinic", "#1", "top-rated", "leading provider", "premier", "most advanced treatment", "world-class", "the only clinic in …" about the clinic, its staff or its care, with no substantiation. Awards quoted with their source or year ("Named \'Best of Irvine 2025\' by …"), linked rankings, negations and generic phrases ("the best way to", "the leading cause of") pass.',
-  why: 'Comparative and superiority claims need substantiation (FTC Health Products Compliance Guidance) [S13]. Cal. B&P §651 restricts claims of professional superiority unless they can be substantiated [S17] (rule catalog CMP-010; the §651(b)(5) text is unverified in the catalog).',
-  fix: 'Replace the superlative with verifiable facts ("Board-certified psychiatrists; 2,000+ infusions administered since 2019"), or cite the award with its source and year.',
+  why:
+    'Comparative and superiority claims need proof (FTC Health Products Compliance Guidance). California also restricts claims of professional superiority that cannot be substantiated (Business and Professions Code §651).',
+  fix: 'Replace the superlative with facts a reader can check, for example (fill in your own): "Board-certified [specialists]; [number] treatments since [year]", or cite the award with its source and year.',
   helpUrl: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=651.&lawCode=BPC',
+  sources: [
+    { title: 'California Business and Professions Code §651: advertising by health professionals', url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=651.&lawCode=BPC' },
+    { title: 'FTC: Health Products Compliance Guidance (2022)', url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

@@ -30,9 +30,14 @@ const rule: Rule = {
   description:
     'Finds telehealth-prescribing claims for ketamine or other controlled substances that name an end date already past as current ("through 2025"), call the DEA flexibilities permanent, or say ketamine is not a controlled substance or in the wrong schedule. Historical narration and pages that require an in-person evaluation pass.',
   why:
-    'Ketamine is Schedule III (DEA final rule, effective August 12, 1999) [S25]. Prescribing controlled substances by telemedicine without a prior in-person exam rests on temporary DEA/HHS flexibilities; the fourth temporary extension runs January 1 – December 31, 2026 (90 FR 61301) and no final special-registration rule had been published [S26] (rule catalog CLM-006, KB-03, KB-11). Volatile: re-check after 2026-12-31.',
+    'Ketamine is a Schedule III controlled substance (DEA final rule, effective August 12, 1999). Prescribing controlled substances by telehealth without an in-person exam rests on temporary DEA/HHS flexibilities; the fourth extension runs January 1 – December 31, 2026 (90 FR 61301), and no permanent rule had been published. This fact changes: re-check it after December 31, 2026.',
   fix: 'Write: "Under the DEA\'s temporary telemedicine flexibilities (currently through December 31, 2026), …" and re-check the date when it passes. Ketamine is a Schedule III controlled substance.',
   helpUrl: 'https://www.govinfo.gov/content/pkg/FR-2025-12-31/html/2025-24123.htm',
+  sources: [
+    { title: 'Federal Register: fourth temporary extension of the DEA telemedicine flexibilities (through December 31, 2026)', url: 'https://www.govinfo.gov/content/pkg/FR-2025-12-31/html/2025-24123.htm' },
+    { title: 'Federal Register: DEA places ketamine in Schedule III (1999)', url: 'https://www.govinfo.gov/content/pkg/FR-1999-07-13/html/99-17803.htm' },
+    { title: 'McDermott Will & Schulte: DEA telemedicine flexibilities for controlled substances in 2026', url: 'https://www.mwe.com/insights/dea-telemedicine-flexibilities-for-controlled-substances-2026' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const out: FindingDraft[] = [];

@@ -12,10 +12,15 @@ const rule: Rule = {
   catalog: 'CMP-016',
   title: 'Third-party ad pixel on a health page',
   description:
-    'Finds advertising pixels (Meta Pixel, TikTok Pixel, LinkedIn Insight, Google Ads conversion tags, Microsoft UET, X, Snap, Pinterest and others) loaded by script on a clinic page. A warning on booking/intake forms and patient portals, info on other public pages. Google Tag Manager alone and first-party analytics are not reported. Inline pixel snippets without a script URL are not visible to this rule.',
-  why: 'The HHS OCR bulletin on online tracking technologies (December 1, 2022; updated March 18, 2024) warns that pixels on health pages can disclose protected health information to ad platforms. A court vacated the part about unauthenticated condition pages (AHA v. Becerra, June 20, 2024; appeal withdrawn August 29, 2024), but authenticated pages and PHI disclosures (intake forms, portals) remain covered [S19] (rule catalog CMP-016, KB-20).',
+    'Finds advertising pixels (Meta Pixel, TikTok Pixel, LinkedIn Insight, Google Ads conversion tags, Microsoft UET, X, Snap, Pinterest and others) loaded by script on a clinic page: a warning on booking and intake forms and patient portals, a suggestion on other public pages. Google Tag Manager alone and the clinic\'s own analytics are not reported. Pixel code pasted into the page without a script address is not visible to this check.',
+  why:
+    'The HHS Office for Civil Rights warned (December 1, 2022; updated March 18, 2024) that ad pixels on health pages can pass protected health information to ad platforms. A court struck down the part about public pages on conditions (AHA v. Becerra, June 20, 2024; appeal withdrawn August 29, 2024), but logged-in pages and health information that patients enter (intake forms, portals) remain covered.',
   fix: 'Remove ad pixels from condition, booking and portal pages, or gate them behind consent and send events server-side through a vendor that signs a business associate agreement (BAA).',
   helpUrl: 'https://www.mccarter.com/insights/ocr-updates-bulletin-on-use-of-online-tracking-technologies-by-hipaa-covered-entities-and-business-associates/',
+  sources: [
+    { title: 'McCarter & English: HHS OCR\'s updated bulletin on online tracking technologies (2024)', url: 'https://www.mccarter.com/insights/ocr-updates-bulletin-on-use-of-online-tracking-technologies-by-hipaa-covered-entities-and-business-associates/' },
+    { title: 'Proskauer: HHS OCR withdraws its appeal after the court ruling on the tracking bulletin (2024)', url: 'https://privacylaw.proskauer.com/2024/09/articles/hipaa-1/hhs-ocr-withdraws-appeal-following-unlawful-declaration-of-online-tracking-technologies-bulletin/' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const found = adTrackersIn(facts.scripts);

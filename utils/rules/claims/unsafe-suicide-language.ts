@@ -20,9 +20,14 @@ const rule: Rule = {
   title: 'Unsafe suicide language ("committed suicide", "failed attempt")',
   description:
     'Finds "commit/committed suicide", "successful/completed suicide", "failed suicide/attempt" (in text about suicide) and "suicide epidemic". Quoted, legal and historical uses ("the phrase \'commit suicide\'…") pass.',
-  why: 'alex / retext-equality (suicide.yml, sourced from AFSP reporting guidelines) recommends "died by suicide", "suicide attempt" and "rise in suicides" [S48]; safe-messaging guidance asks for "died by suicide" because "committed" frames suicide as a crime or sin and "successful/failed" frames it as a goal [S49] (rule catalog CMP-014).',
+  why:
+    'Suicide-prevention and reporting guidelines ask writers to say "died by suicide", "suicide attempt" and "rise in suicides": "committed" frames suicide as a crime or sin, and "successful" or "failed" frames it as a goal.',
   fix: 'Use "died by suicide", "suicide attempt" and "rise in suicides".',
   helpUrl: 'https://github.com/retextjs/retext-equality/blob/main/data/en/suicide.yml',
+  sources: [
+    { title: 'Community suicide prevention: ensuring safe suicide-prevention messaging', url: 'https://communitysuicideprevention.org/element/communication/ensuring-safe-suicide-prevention-messaging/' },
+    { title: 'Word list: safer ways to write about suicide (based on AFSP reporting guidelines)', url: 'https://github.com/retextjs/retext-equality/blob/main/data/en/suicide.yml' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

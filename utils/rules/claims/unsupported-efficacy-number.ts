@@ -10,9 +10,14 @@ const rule: Rule = {
   title: 'Efficacy figure with no citation',
   description:
     'Finds response or remission percentages, "X% of our patients feel better", "9 out of 10 clients", and speed-of-relief claims ("relief within hours", "results in 24 hours") with no citation in the same paragraph (an external link, a reference marker such as [1], or a named study or journal). Prices, doses, procedure durations and discounts are not efficacy claims.',
-  why: 'The FTC standard for health claims is "competent and reliable scientific evidence"; "tests show"-type establishment claims need the level of support they state (FTC Health Products Compliance Guidance, 2022) [S13] (rule catalog CMP-004).',
-  fix: 'Cite the study next to the figure, with its population and comparison: "In the phase 4 TRD4005 trial (NCT04599855), 22.5% reached remission at week 4 vs 7.6% on placebo [link]." Or remove the figure.',
+  why:
+    'The FTC standard for health claims is "competent and reliable scientific evidence", and a figure that implies testing ("9 out of 10 patients improve") needs the level of support it implies (FTC Health Products Compliance Guidance, 2022). Without a citation, readers cannot tell a controlled trial from a guess.',
+  fix: 'Cite the study next to the figure, with who was studied and what it was compared with, for example (fill in your own): "In a [year] trial of [number] adults with [condition], [figure] improved by week [n], compared with [figure] on placebo (linked)." Or remove the figure.',
   helpUrl: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
+  sources: [
+    { title: 'FTC: Health Products Compliance Guidance (2022)', url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance' },
+    { title: 'Venable: summary of the FTC\'s 2022 health products guidance', url: 'https://www.venable.com/insights/blogs/2022/12/ftc-announces-health-products-compliance-guidance' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

@@ -21,9 +21,14 @@ const rule: Rule = {
   title: 'Disease claim qualified only by "promising" or "preliminary" research',
   description:
     'Finds disease or efficacy claims whose only qualification is "promising research", "preliminary/initial/early studies", "pilot study", "emerging evidence" or "studies suggest", with no citation in the paragraph and no statement of the limits (more research needed, not shown in controlled trials, off-label, results vary).',
-  why: 'The FTC says consumers are likely to read such words "as positive product attributes, rather than as substantial disclaimers about the state of the science" (FTC Health Products Compliance Guidance, 2022, via Venable\'s summary) [S13] (rule catalog CMP-005).',
+  why:
+    'The FTC says consumers are likely to read words like "promising" or "preliminary" "as positive product attributes, rather than as substantial disclaimers about the state of the science" (FTC Health Products Compliance Guidance, 2022).',
   fix: 'State the evidence and its limits plainly: "NAD+ IV for addiction has not been shown effective in controlled trials." Or cite the study and say what it did and did not show.',
   helpUrl: 'https://www.venable.com/insights/blogs/2022/12/ftc-announces-health-products-compliance-guidance',
+  sources: [
+    { title: 'Venable: summary of the FTC\'s 2022 health products guidance', url: 'https://www.venable.com/insights/blogs/2022/12/ftc-announces-health-products-compliance-guidance' },
+    { title: 'FTC: Health Products Compliance Guidance (2022)', url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

@@ -89,13 +89,17 @@ const rule: Rule = {
   category: 'cta',
   severity: 'warning',
   catalog: 'CTA-007',
-  title: 'Icon-only call to action has no accessible name',
+  title: 'Icon-only call or booking link has no name for screen readers',
   description:
-    'Finds tel:, sms: and WhatsApp links (any page) and booking links (clinic pages) with no accessible name: an icon with no text, no aria-label or aria-labelledby, no img alt and no title.',
+    'Finds phone, text-message and WhatsApp links (any page) and booking links (clinic pages) that have no name a screen reader can read: an icon with no text, no aria-label or aria-labelledby, no image alt text and no title.',
   why:
-    'axe/Lighthouse link-name: every link needs an accessible name, or screen readers announce it as "link" or read out the URL. A phone icon alone tells a sighted reader "call"; it tells a blind patient nothing (WCAG 2.4.4, 4.1.2).',
+    'Every link needs a name, or screen readers announce it as just "link" or read out its address. A phone icon tells a sighted reader "call"; it tells a blind patient nothing (WCAG, the web accessibility standard, 2.4.4 and 4.1.2).',
   fix: 'Give the link a name: aria-label="Call Example Clinic at (949) 945-0927", or visually hidden text inside the link.',
   helpUrl: 'https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA8',
+  sources: [
+    { title: 'W3C technique ARIA8: naming a link with aria-label', url: 'https://www.w3.org/WAI/WCAG22/Techniques/aria/ARIA8' },
+    { title: 'W3C: Understanding WCAG 2.4.4, Link Purpose (In Context)', url: 'https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html' },
+  ],
   runsOn: 'clinic',
   check,
 };

@@ -80,11 +80,16 @@ const rule: Rule = {
   catalog: 'CTA-003',
   title: 'Call-to-action link goes nowhere',
   description:
-    'Finds booking, call and contact links, and other action links ("Submit a referral online", "Pay your bill"), whose href is missing, empty, "#", "#!", "javascript:…" (onclick-only navigation) or an in-page anchor that does not exist, so tapping them does not reach a booking page, a phone or a form.',
+    'Finds booking, call and contact links, and other action links ("Submit a referral online", "Pay your bill"), whose address is missing, empty, "#", "#!", "javascript:…" (the link only works through a script, if at all) or a jump to a spot on the page that does not exist, so tapping them does not reach a booking page, a phone or a form.',
   why:
-    'A dead booking button is a lost patient. Lighthouse (crawlable-anchors) flags href="#" and javascript:void(0); Google can follow only <a> elements with a resolvable href; WCAG F42 (emulated links) and eslint-plugin-jsx-a11y anchor-is-valid treat script-only links as failures.',
-  fix: 'Point the link at the booking page, scheduler, tel: number or contact form; use a <button> for controls that open a booking window.',
+    'A dead booking button is a lost patient. Google can follow only links with a real address, not "#" or "javascript:" links, and the web accessibility standard (WCAG) counts fake links made with scripts as a failure, because keyboard and screen-reader users often cannot use them.',
+  fix: 'Point the link at the booking page, scheduler, phone number (tel:) or contact form; use a <button> for controls that open a booking window.',
   helpUrl: 'https://developers.google.com/search/docs/crawling-indexing/links-crawlable',
+  sources: [
+    { title: 'Google: Make your links crawlable (real addresses and descriptive link text)', url: 'https://developers.google.com/search/docs/crawling-indexing/links-crawlable' },
+    { title: 'W3C failure F42: fake links made with scripts instead of real links', url: 'https://w3.org/TR/WCAG20-TECHS/F42.html' },
+    { title: 'Accessibility lint rule: why href="#" and javascript: links are not real links', url: 'https://github.com/jsx-eslint/eslint-plugin-jsx-a11y/blob/main/docs/rules/anchor-is-valid.md' },
+  ],
   runsOn: 'clinic',
   check,
 };

@@ -35,7 +35,7 @@ function describe(ctas: LinkCta[]): string {
     const key = `${where}|${c.kind}|${name.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    parts.push(`a ${KIND_LABEL[c.kind]}${name ? ` ("${name.slice(0, 40)}")` : ''} in the ${where}`);
+    parts.push(`${/^[aeiou]/i.test(KIND_LABEL[c.kind]) ? 'an' : 'a'} ${KIND_LABEL[c.kind]}${name ? ` ("${name.slice(0, 40)}")` : ''} in the ${where}`);
     if (parts.length >= 4) break;
   }
   return parts.join(', ');
@@ -107,13 +107,18 @@ const rule: Rule = {
   category: 'cta',
   severity: 'error',
   catalog: 'CTA-001',
-  title: 'No actionable call to action',
+  title: 'No call to action a patient can use',
   description:
-    'Finds pages with no primary or direct call to action anywhere (no tel:/sms: link, booking link or button, scheduler or appointment form, header and footer included), and clinic articles whose body has no call to action although the template has some.',
+    'Finds pages with no call to action a patient can use anywhere, header and footer included (no tap-to-call or text-message link, no booking link or button, no scheduler or appointment form), and clinic articles whose text has no call to action although the site template has some.',
   why:
-    'A clinic page exists to turn readers into patients. "No call to action is no ad at all … provide a clear means or method to act" (Healthcare Success). Google/Ipsos found that 70% of mobile searchers click to call and 76% of local-service searchers would call to book. Rater guidelines value "very helpful contact information" on medical sites.',
+    'A clinic page exists to turn readers into patients: "No call to action is no ad at all … provide a clear means or method to act" (Healthcare Success). Google/Ipsos found that 70% of mobile searchers click to call and 76% of local-service searchers would call to book, and Google\'s quality raters look for "very helpful contact information" on medical sites.',
   fix: 'Add a tap-to-call link and a booking link or button, in the header and at the end of the content.',
   helpUrl: 'https://dev2022.healthcaresuccess.com/blog/advertising/please-read-this-today-a-call-to-action-for-doctor-advertising.html',
+  sources: [
+    { title: 'Healthcare Success: a call to action for doctor advertising', url: 'https://dev2022.healthcaresuccess.com/blog/advertising/please-read-this-today-a-call-to-action-for-doctor-advertising.html' },
+    { title: 'Google/Ipsos research: 70% of mobile searchers click to call a business (2013)', url: 'https://adwords.googleblog.com/2013/09/new-research-shows-that-70-of-mobile.html' },
+    { title: 'Google\'s Search Quality Rater Guidelines (PDF): health pages, trust and contact information', url: 'https://guidelines.raterhub.com/searchqualityevaluatorguidelines.pdf' },
+  ],
   runsOn: 'clinic',
   check,
 };

@@ -57,11 +57,16 @@ const rule: Rule = {
   catalog: 'CTA-005',
   title: 'Call-to-action or link text is not descriptive',
   description:
-    'Finds calls to action and links in the content\'s sentences whose whole text is generic: "click here", "here", "learn more", "read more", "more", "more info", "go", "start", "this" and the rest of Lighthouse\'s link-text list.',
+    'Finds calls to action and links in the page text whose whole text is generic: "click here", "here", "learn more", "read more", "more", "more info", "go", "start", "this" and similar words.',
   why:
-    'Lighthouse\'s link-text audit flags exactly these strings; WCAG 2.4.4 (Link Purpose) asks that a link\'s purpose be clear; people scan pages for link text, and screen-reader users browse lists of links out of context. "Book a ketamine consultation" tells a patient what happens; "click here" does not.',
+    'Google\'s guidance for Chrome page audits flags exactly these words, and WCAG, the web accessibility standard, asks that a link\'s purpose be clear. People scan pages for link text, and screen-reader users browse lists of links out of context: "Book a ketamine consultation" tells a patient what happens; "click here" does not.',
   fix: 'Put the action or destination in the link text itself ("Book a consultation", "Read our ketamine aftercare guide").',
   helpUrl: 'https://developer.chrome.com/docs/lighthouse/seo/link-text/',
+  sources: [
+    { title: 'Chrome for Developers: links that do not have descriptive text', url: 'https://developer.chrome.com/docs/lighthouse/seo/link-text/' },
+    { title: 'W3C: Understanding WCAG 2.4.4, Link Purpose (In Context)', url: 'https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html' },
+    { title: 'Google: Make your links crawlable (real addresses and descriptive link text)', url: 'https://developers.google.com/search/docs/crawling-indexing/links-crawlable' },
+  ],
   runsOn: 'clinic',
   check,
 };

@@ -76,11 +76,15 @@ const rule: Rule = {
   catalog: 'CTA-006',
   title: 'Calls to action are out of sight',
   description:
-    'In the browser only (it needs layout): finds pages with no visible call to action in the first screen (sticky bars count), and articles with no call to action at their end.',
+    'In the browser only (it needs the page laid out on screen): finds pages with no visible call to action in the first screen (sticky bars count), and articles with no call to action at their end.',
   why:
-    'NN/g eyetracking (2018): about 57% of viewing time is above the fold and 74% in the first two screenfuls — "keep major CTAs above the fold". HubSpot found end-of-post banners brought only about 6% of a post\'s leads, so contextual CTAs in and at the end of the text matter too.',
+    'Eye-tracking research by the Nielsen Norman Group (2018) found about 57% of viewing time is spent in the first screen and 74% in the first two, and advises to "keep major CTAs above the fold". HubSpot found end-of-post banners brought only about 6% of a post\'s leads, so calls to action inside and at the end of the text matter too.',
   fix: 'Keep a call to action in the header or a sticky bar, and close every article with a contextual one.',
   helpUrl: 'https://www.nngroup.com/articles/scrolling-and-attention/',
+  sources: [
+    { title: 'Nielsen Norman Group: Scrolling and attention (eye-tracking, 2018)', url: 'https://www.nngroup.com/articles/scrolling-and-attention/' },
+    { title: 'HubSpot: study of calls to action in blog posts (anchor text vs. end-of-post banners)', url: 'https://blog.hubspot.com/marketing/blog-anchor-text-call-to-action-study' },
+  ],
   runsOn: 'clinic',
   check,
 };

@@ -29,12 +29,17 @@ const rule: Rule = {
   category: 'links',
   severity: 'warning',
   catalog: 'LNK-003',
-  title: 'Link with no text or accessible name',
+  title: 'Link with no text or name',
   description:
-    'Finds <a href> links with no text and no accessible name (no aria-label, aria-labelledby, img alt or title), and adjacent links with identical text but different destinations. Image links with good alt text pass. Icon-only tap-to-call and booking links are reported by cta/accessible-name instead.',
-  why: 'Lighthouse/axe link-name: a link without a name is announced as "link" or by its URL, so screen-reader users cannot tell where it goes [S41]; WCAG 2.4.4 Link Purpose (In Context) [S43] (rule catalog LNK-003).',
+    'Finds links with no text and no name a screen reader can read (no aria-label, aria-labelledby, image alt text or title), and neighbouring links with the same text that go to different places. Image links with good alt text pass. Icon-only call and booking links are reported by the call-to-action checks instead.',
+  why:
+    'Screen readers announce a link without a name as just "link" or read out its address, so blind visitors cannot tell where it goes. WCAG, the web accessibility standard, asks that every link\'s purpose be clear from its text and surroundings.',
   fix: 'Give the link visible text, or an aria-label that says where it goes (aria-label="Follow us on Instagram"), or alt text on its image. Give adjacent links with the same text distinct names.',
   helpUrl: 'https://w3.org/WAI/WCAG22/Techniques/html/H78',
+  sources: [
+    { title: 'W3C technique H78: a link\'s purpose from its text and its paragraph', url: 'https://w3.org/WAI/WCAG22/Techniques/html/H78' },
+    { title: 'W3C: Understanding WCAG 2.4.4, Link Purpose (In Context)', url: 'https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html' },
+  ],
   runsOn: 'any',
   check(facts, ctx) {
     const out: FindingDraft[] = [];

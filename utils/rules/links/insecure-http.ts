@@ -13,12 +13,17 @@ const rule: Rule = {
   category: 'links',
   severity: 'info',
   catalog: 'CTA-004',
-  title: 'http: link on an https: page',
+  title: 'Unsecured (http:) link on a secure page',
   description:
-    'On an https: page, finds links to plain http: URLs (each destination once) and forms that submit over http:. Form submissions and links to the clinic\'s own site over http are warnings; other outbound http links are info.',
-  why: 'An http: link downgrades a secure page: browsers mark the destination "Not secure", and a form posted over http sends what the patient typed unencrypted. Rule catalog CTA-004 lists "http: on an https: page" among broken CTA targets [S11].',
+    'On a secure (https:) page, finds links to unsecured http: addresses (each destination once) and forms that send over http:. Forms and links to the clinic\'s own site over http: are warnings; other outside http: links are suggestions.',
+  why:
+    'An http: link takes visitors from a secure page to one that browsers mark "Not secure", and a form sent over http: carries what the patient typed without encryption. On a booking or contact link, that warning is where patients turn back.',
   fix: 'Change the link to https:// (most sites, including government and journal sites, serve it), or to a relative link for your own pages.',
   helpUrl: 'https://docs.squirrelscan.com/rules',
+  sources: [
+    { title: 'Chromium blog: Chrome marks all http:// sites "Not secure" (2018)', url: 'https://blog.chromium.org/2018/02/a-secure-web-is-here-to-stay.html' },
+    { title: 'Site-audit rule guide: site-audit rules, including broken links', url: 'https://docs.squirrelscan.com/rules' },
+  ],
   runsOn: 'any',
   check(facts) {
     if (!/^https:/i.test(facts.url)) return [];

@@ -16,12 +16,17 @@ const rule: Rule = {
   category: 'links',
   severity: 'info',
   catalog: 'LNK-004',
-  title: 'Malformed mailto: link',
+  title: 'Broken e-mail link',
   description:
-    'Finds mailto: links with no address, an address without "@" or a domain, spaces in the address, or link text showing a different e-mail address than the href. Several comma-separated addresses and ?subject= parameters are fine.',
-  why: 'A malformed mailto: opens an empty or wrong draft, and a visible address that differs from the href sends mail somewhere the reader did not expect; squirrelscan\'s links/tel-mailto rule checks mailto format and text/href mismatch [S11] (rule catalog LNK-004).',
+    'Finds e-mail (mailto:) links with no address, an address without "@" or a domain, spaces in the address, or link text showing a different e-mail address than the one the link writes to. Several addresses separated by commas, and a preset subject (?subject=), are fine.',
+  why:
+    'A broken e-mail link opens an empty or wrong draft, and a link that shows one address but writes to another sends the patient\'s message somewhere they did not expect.',
   fix: 'Use one well-formed address in the href and show the same address in the text: <a href="mailto:info@yourclinic.com">info@yourclinic.com</a>.',
   helpUrl: 'https://docs.squirrelscan.com/rules/links/tel-mailto',
+  sources: [
+    { title: 'Site-audit rule guide: checks on phone and e-mail links, including a link that shows one number or address and uses another', url: 'https://docs.squirrelscan.com/rules/links/tel-mailto' },
+    { title: 'RFC 6068: the mailto: link standard', url: 'https://www.rfc-editor.org/rfc/rfc6068' },
+  ],
   runsOn: 'any',
   check(facts) {
     const out: FindingDraft[] = [];

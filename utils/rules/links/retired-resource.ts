@@ -11,9 +11,15 @@ const rule: Rule = {
   title: 'Link to a retired or superseded resource',
   description:
     'Finds links to resources that were replaced: suicidepreventionlifeline.org (now 988lifeline.org), tap-to-call links to the old Lifeline number 1-800-273-8255, and the FTC\'s 1998 dietary-supplement advertising guide (replaced in December 2022). Old domains that still redirect are reported too, as a nudge.',
-  why: 'The 988 Suicide & Crisis Lifeline replaced the National Suicide Prevention Lifeline on July 16, 2022 (the old number and domain still route) [S28]; the FTC Health Products Compliance Guidance (December 20, 2022) replaced the 1998 supplement guide [S13] (rule catalog LNK-002, KB-13, KB-17).',
+  why:
+    'The 988 Suicide & Crisis Lifeline replaced the National Suicide Prevention Lifeline on July 16, 2022 (the old number and website still forward), and the FTC\'s Health Products Compliance Guidance (December 20, 2022) replaced its 1998 supplement advertising guide. Pointing readers to the old resource makes the page look out of date.',
   fix: 'Point the link at the current resource: https://988lifeline.org and tel:988 for the crisis line; the FTC Health Products Compliance Guidance for advertising rules.',
   helpUrl: 'https://theactionalliance.org/messaging/public-messaging',
+  sources: [
+    { title: 'National Action Alliance for Suicide Prevention: public messaging about 988', url: 'https://theactionalliance.org/messaging/public-messaging' },
+    { title: 'California CCJBH: Dial 988 for 24-hour emotional support (July 2022)', url: 'https://www.cdcr.ca.gov/ccjbh/2022/07/19/dial-988-to-access-24-hour-emotional-support-and-resources/' },
+    { title: 'FTC: Health Products Compliance Guidance (2022)', url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance' },
+  ],
   runsOn: 'any',
   check(facts) {
     const out: FindingDraft[] = [];

@@ -35,10 +35,15 @@ const rule: Rule = {
   catalog: 'CTA-004',
   title: 'Link to localhost, a staging server or a local file',
   description:
-    'Finds links (and form actions) to localhost, private IP addresses, file: URLs, and staging or preview hosts (staging.*, dev.*, *.wpengine.com, *.kinsta.cloud, *.pantheonsite.io, Netlify/Vercel preview deploys…). Links to the page\'s own site are skipped, so auditing a staging preview does not flag its own navigation.',
-  why: 'Links copied from a staging or local site are broken for every visitor of the live page; a broken booking path is a lost patient (rule catalog CTA-004 lists localhost, staging and *.wpengine.com targets; squirrelscan\'s Links category flags broken links) [S11].',
-  fix: 'Replace the staging/local address with the live URL (or a relative link such as /book), then re-check the link.',
+    'Finds links (and form destinations) that point to a developer\'s own computer (localhost, private network addresses, file: links) or to staging and preview sites (staging.*, dev.*, *.wpengine.com, *.kinsta.cloud, *.pantheonsite.io, Netlify or Vercel previews…). Links within the page\'s own site are skipped, so checking a staging preview does not flag its own menu.',
+  why:
+    'Links copied from a staging or local site are broken for every visitor of the live page. When the link is the booking or contact button, every patient who tries to book meets an error: a lost patient.',
+  fix: 'Replace the staging or local address with the live address (or a relative link such as /book), then check the link again.',
   helpUrl: 'https://docs.squirrelscan.com/rules',
+  sources: [
+    { title: 'Site-audit rule guide: site-audit rules, including broken links', url: 'https://docs.squirrelscan.com/rules' },
+    { title: 'Healthcare Success: a call to action for doctor advertising', url: 'https://dev2022.healthcaresuccess.com/blog/advertising/please-read-this-today-a-call-to-action-for-doctor-advertising.html' },
+  ],
   runsOn: 'any',
   check(facts) {
     const out: FindingDraft[] = [];

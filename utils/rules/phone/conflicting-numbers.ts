@@ -75,11 +75,15 @@ const rule: Rule = {
   catalog: 'PHN-008',
   title: 'The page shows conflicting clinic phone numbers',
   description:
-    "More than one distinct main phone number across the header, footer, body calls to action and the JSON-LD telephone of the clinic (LocalBusiness/MedicalClinic/Organization), or a JSON-LD telephone that is not among the visible numbers. Fax, billing, pharmacy, after-hours, language and TTY lines, per-location pages, crisis lines (988/911) and REMS or other hotlines are exempt. When the clinic profile lists the clinic's numbers, any other main number is reported.",
+    'Finds more than one main phone number for the clinic across the header, footer, page text and the business details the page gives search engines (the JSON-LD telephone of the clinic or organization), or a number in those business details that the page never shows. Fax, billing, pharmacy, after-hours, language and TTY lines, numbers of other locations, crisis lines (988, 911) and hotlines such as the Spravato REMS line are not counted. When the clinic profile in Options lists the clinic\'s numbers, any other main number is reported.',
   why:
-    'Google Business Profile asks for one number that connects "to your individual business location as directly as possible", and NAP (name, address, phone) consistency is a local-ranking signal (Moz via CallRail, squirrelscan local/nap-consistency). Conflicting numbers send patients to an old or wrong line (catalog PHN-008, [S39][S40]).',
-  fix: "Use the clinic's one main number everywhere (header, footer, body, JSON-LD telephone), or label the other lines (\"Billing:\", \"Fax:\").",
+    'Google Business Profile asks for one number that connects "to your individual business location as directly as possible", and a name, address and phone number that match everywhere help a clinic rank in local search. Conflicting numbers send patients to an old or wrong line.',
+  fix: 'Use the clinic\'s one main number everywhere (header, footer, page text and the JSON-LD telephone), or label the other lines ("Billing:", "Fax:").',
   helpUrl: 'https://support.google.com/business/answer/3038177',
+  sources: [
+    { title: 'Google Business Profile: guidelines for representing your business (one phone number per location)', url: 'https://support.google.com/business/answer/3038177' },
+    { title: 'CallRail: why a consistent name, address and phone number matters for local search', url: 'https://www.callrail.com/blog/nap-consistency/' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const phones = pagePhones(facts, ctx.region);

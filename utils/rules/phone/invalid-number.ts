@@ -1,20 +1,21 @@
 import type { FindingDraft, Rule } from '../../types';
 import { pagePhones } from '../../phone/page';
-import { nanpIssues, placeholderOf } from '../../phone/nanp';
+import { nanpIssues, nanpVerdict, placeholderOf } from '../../phone/nanp';
 import { NANP_REGIONS } from '../../phone/normalize';
-import { hrefShown, linkLabel } from '../../phone/fix';
+import { hrefShown } from '../../phone/fix';
+import { theLink } from './tel-uri-syntax';
 import type { NormalizedNumber } from '../../phone/normalize';
 
 function verdict(n: NormalizedNumber | null, raw: string): string | null {
   if (!n) return null;
   if (n.countryCode === '1' && n.nsn.length === 10) {
     const issues = nanpIssues(n.nsn).filter((i) => i.code !== 'fictional-555');
-    if (issues.length) return issues.map((i) => i.message).join('; ');
+    if (issues.length) return nanpVerdict(issues);
   }
   if (n.valid) return null;
   const digits = raw.replace(/\D/g, '');
   if (n.parsed && !n.possible) {
-    return n.countryCode === '1' ? `has ${n.nsn.length} digits after the country code; NANP numbers have 10` : `has the wrong number of digits for +${n.countryCode}`;
+    return n.countryCode === '1' ? `has ${n.nsn.length} digits after the country code, but US and Canadian numbers have 10` : `has the wrong number of digits for +${n.countryCode}`;
   }
   return n.countryCode ? `is not an assigned number range for +${n.countryCode}` : `(${digits.length} digits) is not a dialable number`;
 }
@@ -26,11 +27,15 @@ const rule: Rule = {
   catalog: 'PHN-003',
   title: 'Phone number is not a valid number',
   description:
-    'A number in a tel: link or in the text that libphonenumber-js (max metadata) rejects, or that breaks NANP structure: area code or exchange starting with 0/1, an N9X area code, an N11 exchange (211…911) in a geographic area code, or the wrong length. Short codes (211–911, 988) are exempt; placeholder numbers are reported by phone/placeholder-number.',
+    'Finds a number in a phone link or in the text that cannot be a real phone number. For US and Canadian numbers: an area code or exchange (the three digits after the area code) that starts with 0 or 1, an area code whose middle digit is 9, an exchange such as 211 or 911 that is reserved for special services, or the wrong number of digits. Numbers of other countries are checked against their own numbering plans. Short codes (211–911, 988) are fine; placeholder numbers have their own check.',
   why:
-    'NANP numbers are NPA-NXX-XXXX with N = 2–9, and N11 codes cannot be exchanges in geographic area codes; libphonenumber-js accepts 949-911-0927, so the N11 check is added here. An invalid number in a call to action means the call never connects (catalog PHN-003, [S34][S35]).',
+    'US and Canadian numbers follow a fixed pattern (area code, exchange, line number, and neither the area code nor the exchange may start with 0 or 1), and codes such as 911 cannot be used as an exchange. A number that breaks these rules never connects, so every patient who tries to call is lost.',
   fix: "Check the digits against the clinic's real number and correct both the text and the tel: href.",
-  helpUrl: 'https://en.wikipedia.org/wiki/North_American_Numbering_Plan',
+  helpUrl: 'https://cloudit.co/glossary/nanp-north-american-numbering-plan/',
+  sources: [
+    { title: 'Cloudit glossary: the North American Numbering Plan (NPA-NXX-XXXX)', url: 'https://cloudit.co/glossary/nanp-north-american-numbering-plan/' },
+    { title: 'Las Vegas Sun: three-digit N11 numbers such as 211, 311 and 911', url: 'https://lasvegassun.com/news/2012/sep/19/three-digit-dialing-goes-well-beyond-911/' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const phones = pagePhones(facts, ctx.region);
@@ -49,7 +54,7 @@ const rule: Rule = {
       if (!why) continue;
       linkReported.add(pl.link.index);
       out.push({
-        message: `The ${pl.href.scheme}: link ${linkLabel(pl.link)} dials ${pl.href.number || hrefShown(pl.link.href)}, which ${why}.`,
+        message: `${theLink(`${pl.href.scheme}:`, pl.link)} dials ${pl.href.number || hrefShown(pl.link.href)}, which ${why}.`,
         element: pl.link.element,
         excerpt: pl.link.href ?? '',
         data: { href: pl.link.href, e164: n.e164 },
@@ -64,7 +69,7 @@ const rule: Rule = {
       const nanpShape = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b/.test(written);
       if (!m.cue && !written.startsWith('+') && !nanpShape) continue;
       const issues = m.nanp.filter((i) => i.code !== 'fictional-555');
-      const why = issues.length ? issues.map((i) => i.message).join('; ') : m.libValid ? null : `is not a valid ${written.startsWith('+') ? 'international' : phones.region} number`;
+      const why = issues.length ? nanpVerdict(issues) : m.libValid ? null : `is not a valid ${written.startsWith('+') ? 'international' : phones.region} number`;
       if (!why) continue;
       const block = facts.blocks[m.block]!;
       out.push({

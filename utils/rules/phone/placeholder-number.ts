@@ -1,7 +1,8 @@
 import type { FindingDraft, Rule } from '../../types';
 import { pagePhones } from '../../phone/page';
 import { placeholderOf } from '../../phone/nanp';
-import { hrefShown, linkLabel } from '../../phone/fix';
+import { hrefShown } from '../../phone/fix';
+import { theLink } from './tel-uri-syntax';
 
 // "e.g. (555) 555-0123", "format: xxx-xxx-xxxx", "such as 123-456-7890": examples, not the clinic's number.
 const EXAMPLE_BEFORE = /\b(?:e\.\s?g\.?|for example|for instance|example|such as|format(?:ted)?(?: like| as)?|like this|sample|placeholder|enter (?:your|a)|i\.e\.)\s*[:,]?\s*["'“(]?\s*$/i;
@@ -13,11 +14,15 @@ const rule: Rule = {
   catalog: 'PHN-004',
   title: 'Placeholder or fictional phone number',
   description:
-    'A template leftover or fictional number: the 555-0100…0199 range, sequences such as 123-456-7890 or 1234567, repeated digits (555-555-5555, 000 00 00), "x" placeholders ((xxx) xxx-xxxx), and numbers known from website templates (+1 5589 55488 55, +012 345 6789).',
+    'Finds template leftovers and made-up numbers: 555-0100 to 555-0199, sequences such as 123-456-7890 or 1234567, repeated digits (555-555-5555, 000 00 00), "x" placeholders ((xxx) xxx-xxxx), and numbers known from website templates (+1 5589 55488 55, +012 345 6789).',
   why:
-    'Only 555-0100 to 555-0199 are reserved for fiction in the NANP, and libphonenumber-js accepts 949-555-0123 as valid, so a custom check is needed; template numbers left on a live page send patients nowhere (catalog PHN-004, [S34][S35]).',
+    'Only 555-0100 to 555-0199 are set aside for fiction, and other template numbers look real enough to pass a quick glance and even common number checks. A template number left on a live page sends patients nowhere, or to a stranger.',
   fix: "Replace it with the clinic's real number, in the text and in the tel: href.",
-  helpUrl: 'https://en.wikipedia.org/wiki/555_(telephone_number)',
+  helpUrl: 'http://www.liquisearch.com/area_codes_in_the_united_states/fictional_telephone_numbers',
+  sources: [
+    { title: 'Fictional telephone numbers: only 555-0100 to 555-0199 are reserved', url: 'http://www.liquisearch.com/area_codes_in_the_united_states/fictional_telephone_numbers' },
+    { title: 'Cloudit glossary: the North American Numbering Plan (NPA-NXX-XXXX)', url: 'https://cloudit.co/glossary/nanp-north-american-numbering-plan/' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const phones = pagePhones(facts, ctx.region);
@@ -33,7 +38,7 @@ const rule: Rule = {
       reported.add(pl.link.index);
       const shown = textPh?.raw ?? pl.link.text ?? pl.href.number;
       out.push({
-        message: `The ${pl.href.scheme}: link ${linkLabel(pl.link)} (href="${hrefShown(pl.link.href)}") ${textPh && !hrefPh ? `shows ${textPh.raw}` : `dials ${pl.href.number}`}, which ${ph.message}: it is not a working clinic line.`,
+        message: `${theLink(`${pl.href.scheme}:`, pl.link)} (href="${hrefShown(pl.link.href)}") ${textPh && !hrefPh ? `shows ${textPh.raw}` : `dials ${pl.href.number}`}, which ${ph.message}: it is not a working clinic line.`,
         element: pl.link.element,
         excerpt: shown || (pl.link.href ?? ''),
         data: { href: pl.link.href, code: ph.code },

@@ -1,20 +1,25 @@
 import type { FindingDraft, Rule } from '../../types';
 import { pagePhones } from '../../phone/page';
 import { sameNumber } from '../../phone/normalize';
-import { hrefShown, linkLabel } from '../../phone/fix';
+import { hrefShown } from '../../phone/fix';
+import { theLink } from './tel-uri-syntax';
 
 const rule: Rule = {
   id: 'phone/sms-format',
   category: 'phone',
   severity: 'info',
   catalog: 'PHN-010',
-  title: 'SMS or WhatsApp link is not in E.164 form',
+  title: 'Text-message or WhatsApp link is not in international format',
   description:
-    'An sms: or WhatsApp link (wa.me, api.whatsapp.com, whatsapp:) whose number is not in international form (sms: without "+country code", spaces or letters; wa.me with "+", separators or a leading 0), or whose visible number differs from the number in the href. SMS short codes (5–6 digits) are exempt from the E.164 check.',
+    'Finds text-message (sms:) and WhatsApp links (wa.me, api.whatsapp.com, whatsapp:) whose number is not written in international form: an sms: link without "+" and the country code, or with spaces or letters; a wa.me link with "+", separators or a leading 0. Also finds links whose visible number differs from the number they message. Short codes (5–6 digits) are fine.',
   why:
-    'The same normalization as tel: links applies: E.164 numbers work from any country and any app, and a visible number that differs from the href sends the message elsewhere (catalog PHN-010, [S32][S33]). WhatsApp asks for the full international number without "+", zeros, brackets or dashes in wa.me links.',
+    'A number written in international form ("+1" and the digits, known as E.164) works from any country and any messaging app, and a link that shows one number but messages another sends the patient\'s text somewhere else. WhatsApp asks for the full international number without "+", zeros, brackets or dashes in wa.me links.',
   fix: 'Use href="sms:+19499450927" (or https://wa.me/19499450927) and show the same number in the text.',
   helpUrl: 'https://www.twilio.com/docs/glossary/what-e164',
+  sources: [
+    { title: 'Twilio: What is E.164, the international phone number format?', url: 'https://www.twilio.com/docs/glossary/what-e164' },
+    { title: 'RFC 3966: the tel: link standard', url: 'https://www.rfc-editor.org/rfc/rfc3966' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const { links } = pagePhones(facts, ctx.region);
@@ -51,7 +56,7 @@ const rule: Rule = {
       const target = mismatch ? shown!.e164 : e164;
       const fixHref = target ? (scheme === 'sms' ? `sms:${target}` : `https://wa.me/${target.replace(/\D/g, '')}`) : null;
       out.push({
-        message: `The ${scheme === 'sms' ? 'SMS' : 'WhatsApp'} link ${linkLabel(pl.link)} (href="${hrefShown(href)}") ${problems.join('; ')}.`,
+        message: `${theLink(scheme === 'sms' ? 'SMS' : 'WhatsApp', pl.link)} (href="${hrefShown(href)}") ${problems.join('; ')}.`,
         element: pl.link.element,
         excerpt: href,
         fix: fixHref ? `Use href="${fixHref}".` : undefined,

@@ -1,20 +1,24 @@
 import type { FindingDraft, Rule } from '../../types';
 import { pagePhones } from '../../phone/page';
 import { checkTelUri } from '../../phone/tel-uri';
-import { hrefShown, linkLabel } from '../../phone/fix';
+import { hrefShown } from '../../phone/fix';
+import { theLink } from './tel-uri-syntax';
 
 const rule: Rule = {
   id: 'phone/tel-extension-format',
   category: 'phone',
   severity: 'info',
   catalog: 'PHN-009',
-  title: 'tel: extension is not written as ;ext=',
+  title: 'Phone extension in a tap-to-call link is not written as ;ext=',
   description:
-    'An extension written inside a tel: href as "x12", "ext12", "#12" or a dialer pause ",12" instead of the RFC 3966 ";ext=12" parameter.',
+    'Finds an extension written inside a tap-to-call (tel:) link as "x12", "ext12", "#12" or a dialling pause ",12" instead of the standard ";ext=12".',
   why:
-    'RFC 3966 defines extensions as ";ext=" followed by digits; libphonenumber-js formats "949-945-0927 ext. 12" as tel:+19499450927;ext=12. Pause sequences (",,") are sometimes used on purpose to get through a phone tree, so this stays informational (catalog PHN-009, [S32][S35]).',
+    'The standard for phone links (RFC 3966) writes an extension as ";ext=" followed by its digits, e.g. tel:+19499450927;ext=12; other forms may be dialled as part of the number. Pauses (",,") are sometimes used on purpose to get through a phone menu, so this is only a suggestion.',
   fix: 'Write the extension as a parameter: href="tel:+19499450927;ext=12".',
   helpUrl: 'https://www.rfc-editor.org/rfc/rfc3966#section-3',
+  sources: [
+    { title: 'RFC 3966 §3: the tel: link grammar, including ";ext=" for extensions', url: 'https://www.rfc-editor.org/rfc/rfc3966#section-3' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const { links } = pagePhones(facts, ctx.region);
@@ -27,7 +31,7 @@ const rule: Rule = {
       const e164 = pl.number?.e164;
       const ext = pl.number?.ext;
       out.push({
-        message: `The tel: link ${linkLabel(pl.link)} (href="${hrefShown(href)}") ${problem.message}; phones and assistive tools may dial the extension digits as part of the number.`,
+        message: `${theLink('tel:', pl.link)} (href="${hrefShown(href)}") ${problem.message}; phones and assistive tools may dial the extension digits as part of the number.`,
         element: pl.link.element,
         excerpt: href,
         fix: e164 && ext ? `Use href="tel:${e164};ext=${ext}".` : undefined,

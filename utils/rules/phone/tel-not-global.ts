@@ -1,20 +1,25 @@
 import type { FindingDraft, Rule } from '../../types';
 import { pagePhones } from '../../phone/page';
 import { checkTelUri, syntaxProblems } from '../../phone/tel-uri';
-import { hrefShown, linkLabel } from '../../phone/fix';
+import { hrefShown } from '../../phone/fix';
+import { theLink } from './tel-uri-syntax';
 
 const rule: Rule = {
   id: 'phone/tel-not-global',
   category: 'phone',
   severity: 'warning',
   catalog: 'PHN-002',
-  title: 'tel: link has no country code',
+  title: 'Tap-to-call link has no country code',
   description:
-    'A tel: href with a local number: no leading "+country code" and no ;phone-context. Short codes such as tel:988 and tel:911 are exempt (they are local by nature).',
+    'Finds a tap-to-call (tel:) link whose number has no "+" and country code (and no phone-context). Short codes such as tel:988 and tel:911 are fine: they are local by nature.',
   why:
-    'RFC 3966 §5.1.4 identifies global numbers by the leading "+" with the country code, and §5.1.5 requires local numbers to carry phone-context. Local-only tel: URIs "don\'t work in a different calling prefix or different country" (W3C MWABP comment). Most US phones still dial them, so this is a warning, not an error (catalog PHN-002, [S32][S37e]).',
+    'The standard for phone links (RFC 3966) marks a full number with a leading "+" and the country code, and a W3C reviewer noted that local-only phone links "don\'t work in a different calling prefix or different country". Most US phones still dial them, so this is a warning, not an error.',
   fix: 'Add the country code: href="tel:+19499450927" instead of href="tel:9499450927".',
   helpUrl: 'https://www.rfc-editor.org/rfc/rfc3966#section-5.1.4',
+  sources: [
+    { title: 'RFC 3966 §5.1.4: full numbers start with "+" and the country code', url: 'https://www.rfc-editor.org/rfc/rfc3966#section-5.1.4' },
+    { title: 'W3C review comment: local-only tel: links fail from another calling area or country', url: 'https://w3.org/2006/02/lc-comments-tracker/37584/WD-mwabp-20091006/2284.html' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const { links } = pagePhones(facts, ctx.region);
@@ -31,7 +36,7 @@ const rule: Rule = {
       const e164 = pl.number?.e164 ?? null;
       const ext = pl.number?.ext ?? null;
       out.push({
-        message: `The tel: link ${linkLabel(pl.link)} dials "${hrefShown(check.number)}" without a country code, so it may fail from abroad, on some VoIP and in-app dialers.`,
+        message: `${theLink('tel:', pl.link)} dials "${hrefShown(check.number)}" without a country code, so it may fail from abroad, on some VoIP and in-app dialers.`,
         element: pl.link.element,
         excerpt: href,
         fix: e164 && e164.startsWith('+') ? `Use href="tel:${e164}${ext ? `;ext=${ext}` : ''}".` : undefined,

@@ -1,20 +1,32 @@
-import type { FindingDraft, Rule } from '../../types';
+import type { FindingDraft, LinkFact, Rule } from '../../types';
 import { pagePhones } from '../../phone/page';
 import { checkTelUri, syntaxProblems } from '../../phone/tel-uri';
 import { hrefShown, linkLabel } from '../../phone/fix';
+
+/**
+ * "The tel: link "Call us"", or "The icon-only tel: link" for a link with no text (linkLabel's
+ * "an icon-only link" would read "The tel: link an icon-only link"). Shared by the phone rules.
+ */
+export function theLink(kind: string, link: LinkFact): string {
+  return link.text || link.name ? `The ${kind} link ${linkLabel(link)}` : `The icon-only ${kind} link`;
+}
 
 const rule: Rule = {
   id: 'phone/tel-uri-syntax',
   category: 'phone',
   severity: 'error',
   catalog: 'PHN-001',
-  title: 'tel: link is malformed',
+  title: 'Tap-to-call link is malformed',
   description:
-    'A tel: href that does not follow the RFC 3966 grammar: spaces (raw or %20), "tel://", vanity letters, an empty or "#" number, text or several numbers inside the href, an encoded "+", the national trunk "0" kept after the country code (+44 07…), or a malformed parameter.',
+    'Finds a tap-to-call (tel:) link written in a way phones may not understand: spaces (typed or as %20), "tel://", letters ("1-800-FLOWERS"), an empty or "#" number, words or several numbers inside the link, an encoded "+", the national "0" kept after the country code (+44 07…), or a broken parameter.',
   why:
-    'RFC 3966 allows only digits and the separators - . ( ) in a tel: URI, forbids spaces (§5.1.1) and does not support letters (§5.1.2). Real failures: spaces stop the Android dialer from opening, "tel://" links are ignored on iPhone, letters were not tappable on Android, "%20" was dialled as the digits 20 (catalog PHN-001, [S32][S37]).',
-  fix: 'Write the href as tel: followed by the number in E.164 form, e.g. href="tel:+19499450927", and keep the human formatting in the link text.',
+    'The standard for phone links (RFC 3966) allows only digits and the separators - . ( ) in the number, and no spaces or letters. Phones really do fail on these mistakes: spaces stopped some Android dialers from opening, "tel://" links were ignored on iPhone, and "%20" was dialled as the digits 20.',
+  fix: 'Write the link as tel: followed by the number in international form, e.g. href="tel:+19499450927", and keep the easy-to-read formatting in the link text.',
   helpUrl: 'https://www.rfc-editor.org/rfc/rfc3966#section-5.1',
+  sources: [
+    { title: 'RFC 3966 §5.1: how the number in a tel: link is written (no spaces, no letters)', url: 'https://www.rfc-editor.org/rfc/rfc3966#section-5.1' },
+    { title: 'Twilio: What is E.164, the international phone number format?', url: 'https://www.twilio.com/docs/glossary/what-e164' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const { links } = pagePhones(facts, ctx.region);
@@ -30,7 +42,7 @@ const rule: Rule = {
       const ext = pl.number?.ext ?? fromText?.ext ?? null;
       const list = problems.map((p) => p.message);
       out.push({
-        message: `The tel: link ${linkLabel(pl.link)} has href="${hrefShown(href)}", which ${list.join('; it also ')}.`,
+        message: `${theLink('tel:', pl.link)} has href="${hrefShown(href)}", which ${list.join('; it also ')}.`,
         element: pl.link.element,
         excerpt: href,
         fix: e164 ? `Use href="tel:${e164}${ext ? `;ext=${ext}` : ''}".` : undefined,

@@ -35,11 +35,16 @@ const rule: Rule = {
   catalog: 'PHN-006',
   title: 'Phone number is not a tap-to-call link',
   description:
-    'A valid phone number in the page text that is not inside a tel: link (plain text, or the text of a link that goes somewhere else). It is reported even when the same number is linked in the header or footer (readers tap where they read); it drops to info when the same number is linked in the same block. When the page sets format-detection "telephone=no" (iPhones then stop linking numbers themselves), the finding says so. Fax numbers ("Fax", "F:"), short codes and numbers that are invalid or placeholders are not reported here.',
+    'Finds a valid phone number in the page text that is not a tap-to-call link (plain text, or the text of a link that goes somewhere else). It is reported even when the same number is linked in the header or footer, because readers tap where they read; it is only a suggestion when the same number is linked in the same paragraph. When the page turns off iPhone\'s automatic number links (format-detection "telephone=no"), the finding says so. Fax numbers ("Fax", "F:"), short codes, invalid numbers and placeholders are not reported here.',
   why:
-    'Plain-text phone numbers "force users to copy-paste" (Front-End-Checklist tel-mailto); 70% of mobile searchers click to call (Google/Ipsos). iOS Safari may auto-link numbers, but Android, desktop and in-app browsers differ (catalog PHN-006, [S38][S40]).',
-  fix: 'Wrap the number in a tel: link with the E.164 number in the href, e.g. <a href="tel:+19499450927">949-945-0927</a>.',
+    'A plain-text number makes patients copy and paste it, and 70% of mobile searchers click to call a business (Google/Ipsos). iPhones sometimes turn numbers into links on their own, but Android phones, computers and in-app browsers may not.',
+  fix: 'Wrap the number in a tap-to-call link with the full international number in the href, e.g. <a href="tel:+19499450927">949-945-0927</a>.',
   helpUrl: 'https://github.com/thedaviddias/Front-End-Checklist',
+  sources: [
+    { title: 'Google/Ipsos research: 70% of mobile searchers click to call a business (2013)', url: 'https://adwords.googleblog.com/2013/09/new-research-shows-that-70-of-mobile.html' },
+    { title: 'Front-End Checklist: wrap phone numbers and e-mail addresses in tap-to-call and e-mail links', url: 'https://github.com/thedaviddias/Front-End-Checklist' },
+    { title: 'Apple: Safari meta tags, including format-detection for phone numbers', url: 'https://developer.apple.com/library/archive/documentation/AppleApplications/Reference/SafariHTMLRef/Articles/MetaTags.html' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const phones = pagePhones(facts, ctx.region);

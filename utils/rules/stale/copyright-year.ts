@@ -24,9 +24,13 @@ const rule: Rule = {
   title: 'Copyright year is out of date',
   description:
     'Finds the site\'s copyright notice ("© 2021 Example Wellness", or a range such as "© 2015–2021") and reports it when its latest year is older than last year.',
-  why: 'Visitors read the footer year to judge whether anyone still maintains the site; an old year makes every page, including current ones, look abandoned (squirrelscan content-freshness glossary).',
+  why:
+    'Visitors read the footer year to judge whether anyone still looks after the site; an old year makes every page, including current ones, look abandoned.',
   fix: 'Update the year, or let the site template print the current year ("© 2015–<current year>").',
   helpUrl: 'https://docs.squirrelscan.com/glossary/content-freshness',
+  sources: [
+    { title: 'Site-audit rule guide: content freshness and how readers judge a page\'s age', url: 'https://docs.squirrelscan.com/glossary/content-freshness' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const thisYear = Number(ctx.today.slice(0, 4));

@@ -47,10 +47,16 @@ const rule: Rule = {
   catalog: 'STL-006',
   title: 'Page dates disagree',
   description:
-    'Compares the page\'s date signals of the same kind — published with published, updated with updated — across the visible byline, JSON-LD, article:* meta, <time datetime> and the URL, with a 2-day tolerance. Also reports dateModified before datePublished, dates in the future, and a year in the title newer than every date on the page.',
-  why: 'When the visible date, the structured data and the title say different things, readers and search engines cannot tell which is true ("the disagreement is the defect", squirrelscan content/date-agreement). Google lists changing dates to make pages seem fresh without substantive changes as a warning sign.',
-  fix: 'Make every date come from one source in the CMS: the visible byline, JSON-LD datePublished/dateModified and article:* meta should show the same days; update the title year only when the content is updated.',
+    'Compares the page\'s dates of the same kind (published with published, updated with updated) across the visible byline, the dates the page gives search engines (JSON-LD, article:* meta tags, <time> tags) and the URL, allowing 2 days of difference. Also reports an "updated" date before the "published" date, dates in the future, and a year in the title newer than every date on the page.',
+  why:
+    'When the visible date, the dates for search engines and the title say different things, readers and search engines cannot tell which is true. Google lists changing dates to make pages seem fresh, without real changes, as a warning sign.',
+  fix: 'Have every date come from one place in the website\'s editor: the visible byline, the JSON-LD datePublished/dateModified and the article:* meta tags should show the same days. Change the year in the title only when the content is updated.',
   helpUrl: 'https://docs.squirrelscan.com/rules/content/date-agreement',
+  sources: [
+    { title: 'Site-audit rule guide: when a page\'s dates disagree', url: 'https://docs.squirrelscan.com/rules/content/date-agreement' },
+    { title: 'Google: Creating helpful, reliable, people-first content (the "Who, How, Why" test)', url: 'https://developers.google.com/search/docs/fundamentals/creating-helpful-content' },
+    { title: 'Google: Influence your byline dates in Google Search', url: 'https://developers.google.com/search/docs/appearance/publication-dates' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const all = ctx.dates.signals.map(signalInfo);

@@ -67,9 +67,15 @@ const rule: Rule = {
   title: 'Statistic anchored to an old year',
   description:
     'Finds a number or percentage anchored to a year more than 3 years ago — "In 2016, about 50 million U.S. adults…", "as of 2020", "(2018 data)", "a 2020 survey found 92%" — unless the sentence cites a source dated within the last 3 years or links it. Historical facts ("FDA approved Spravato in 2019", "since 1970"), years in the reference list, in <cite> or quotations, and years in names of laws and studies are ignored.',
-  why: 'Health information must rest on "reliable, up-to-date evidence" (PIF TICK criterion 4); the NHS standard says to "check the evidence every time you review … clinical content" and to "update content when evidence changes". A figure from years ago may have been superseded.',
+  why:
+    'Health information must rest on "reliable, up-to-date evidence" (PIF TICK), and the NHS standard says to "check the evidence every time you review … clinical content" and to "update content when evidence changes". A figure from years ago may have been replaced by a newer one.',
   fix: 'Replace the figure with the newest one from the same source, with its year and a citation, e.g. "In 2021, an estimated 20.9% of U.S. adults (51.6 million) had chronic pain (CDC MMWR, 2023)."',
   helpUrl: 'https://www.pifonline.org.uk/toolkit/guidance/accuracy/keep-your-health-information-up-to-date/plan-how-the-resource-will-be-reviewed-and-updated-and-have-clear-processes/',
+  sources: [
+    { title: 'PIF toolkit: Plan how health information will be reviewed and kept up to date', url: 'https://www.pifonline.org.uk/toolkit/guidance/accuracy/keep-your-health-information-up-to-date/plan-how-the-resource-will-be-reviewed-and-updated-and-have-clear-processes/' },
+    { title: 'PIF TICK: the quality mark for trusted health information, and its criteria', url: 'https://piftick.org.uk/about-pif-tick' },
+    { title: 'NHS England: Standard for creating health content', url: 'https://www.england.nhs.uk/tis/' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const thisYear = Number(ctx.today.slice(0, 4));

@@ -171,10 +171,16 @@ const rule: Rule = {
   catalog: 'STL-010',
   title: 'Offer or event has already ended',
   description:
-    'Finds offers, promotions and events whose own end date has passed: text such as "offer ends 12/31/2024", "Book before January 31, 2022", "Offer valid November 29 – December 2, 2024" (a range counts by its end), a clinic event such as a walk-in flu shot clinic, screening day or seminar whose dates have passed (event named in the sentence or its section heading) or "Spring 2024 promo", and JSON-LD Offer.validThrough, Offer.priceValidUntil and Event.endDate before today. Also "limited time" offers with no end date on pages more than 6 months old. Past-tense narration ("we hosted …") and research periods pass.',
-  why: 'schema.org defines validThrough as "the date after when the item is not valid". A promotion or price that has ended but is still shown misleads patients and is a misrepresentation risk (Cal. Bus. & Prof. Code §651(b)(1)).',
+    'Finds offers, promotions and events whose own end date has passed: text such as "offer ends 12/31/2024", "Book before January 31, 2022", "Offer valid November 29 – December 2, 2024" (a range counts by its end), a clinic event such as a walk-in flu shot clinic, screening day or seminar whose dates have passed (the event named in the sentence or its section heading) or "Spring 2024 promo", and end dates in the details the page gives search engines (an offer\'s validThrough or priceValidUntil, an event\'s endDate) before today. Also "limited time" offers with no end date on pages more than 6 months old. Past-tense stories ("we hosted …") and study periods pass.',
+  why:
+    'An offer or event that has ended but is still shown misleads the patients who come for it, and California counts misleading advertising by health professionals as unlawful (Business and Professions Code §651). Search engines read the end date too: schema.org defines validThrough as "the date after when the item is not valid".',
   fix: 'Remove the expired offer or event, or replace it with a current one and its new end date.',
   helpUrl: 'https://schema.org/validThrough',
+  sources: [
+    { title: 'schema.org: validThrough (the date after which an offer is no longer valid)', url: 'https://schema.org/validThrough' },
+    { title: 'schema.org: priceValidUntil (the date after which a price is no longer valid)', url: 'https://schema.org/priceValidUntil' },
+    { title: 'California Business and Professions Code §651: advertising by health professionals', url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=651.&lawCode=BPC' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const out: FindingDraft[] = [];

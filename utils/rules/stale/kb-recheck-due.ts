@@ -11,12 +11,17 @@ const rule: Rule = {
   category: 'stale',
   severity: 'info',
   catalog: 'STL-011',
-  title: 'Volatile fact is due for re-checking',
+  title: 'Fast-changing fact is due for re-checking',
   description:
-    'Reports text matching a claims knowledge-base entry whose re-check date (recheckBy) has passed while the entry is not yet known to be false — for example the DEA telemedicine flexibilities "through December 31, 2026" after that date nears, or projections that a newer study may replace. The knowledge base cannot know what changed after its re-check date; a person must look.',
-  why: 'Volatile regulatory and statistical facts change on a schedule (DEA extensions expired yearly from 2023 to 2026; GBD publishes new rounds); the NHS standard asks for "a planned review cycle" and to "update content when evidence changes".',
+    'Reports text that matches an entry in Clinic Lint\'s knowledge base of dated facts whose re-check date has passed while the fact is not yet known to be false: for example the DEA telehealth prescribing rules "through December 31, 2026" as that date nears, or projections that a newer study may replace. The knowledge base cannot know what changed after its re-check date; a person must look.',
+  why:
+    'Rules and statistics change on a schedule: the DEA\'s temporary telehealth extensions ran out every year from 2023 to 2026, and global disease estimates are re-published in new rounds. The NHS standard asks for "a planned review cycle" and to "update content when evidence changes".',
   fix: 'Verify the statement against the current primary source listed in the finding, update it if needed, and note the date you checked it.',
   helpUrl: 'https://www.england.nhs.uk/tis/',
+  sources: [
+    { title: 'NHS England: Standard for creating health content', url: 'https://www.england.nhs.uk/tis/' },
+    { title: 'Federal Register: fourth temporary extension of the DEA telemedicine flexibilities (through December 31, 2026)', url: 'https://www.govinfo.gov/content/pkg/FR-2025-12-31/html/2025-24123.htm' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const today = ctx.today;

@@ -9,12 +9,17 @@ const rule: Rule = {
   category: 'stale',
   severity: 'info',
   catalog: 'STL-005',
-  title: 'Article has no machine-readable dates',
+  title: 'Article has no dates for search engines',
   description:
-    'Reports an article with no machine-readable date: no datePublished or dateModified in its Article/BlogPosting (or WebPage) JSON-LD, no article:published_time or article:modified_time meta, no microdata date and no <time datetime> in the byline.',
-  why: 'Google\'s Article structured data includes datePublished and dateModified, and Google uses them among other signals to choose the date it shows in search results; without them, search engines and tools must guess the page\'s age.',
+    'Reports an article with no date that search engines can read: no datePublished or dateModified in its Article, BlogPosting or WebPage structured data (JSON-LD), no article:published_time or article:modified_time meta tag, no microdata date and no <time datetime> in the byline.',
+  why:
+    'Google reads datePublished and dateModified from an article\'s structured data, among other signals, to choose the date it shows in search results. Without them, search engines must guess how old the page is.',
   fix: 'Add datePublished and dateModified (ISO 8601 with time zone) to the article\'s JSON-LD, e.g. {"@type":"BlogPosting","datePublished":"2024-03-04T08:00:00-08:00","dateModified":"2026-10-02T09:00:00-07:00"}.',
   helpUrl: 'https://developers.google.com/search/docs/appearance/structured-data/article',
+  sources: [
+    { title: 'Google: Article structured data (datePublished and dateModified)', url: 'https://developers.google.com/search/docs/appearance/structured-data/article' },
+    { title: 'Google: Influence your byline dates in Google Search', url: 'https://developers.google.com/search/docs/appearance/publication-dates' },
+  ],
   runsOn: 'article',
   check(facts, ctx) {
     const machine = ctx.dates.signals.some((s) => {

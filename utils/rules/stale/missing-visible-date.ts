@@ -9,10 +9,15 @@ const rule: Rule = {
   catalog: 'STL-004',
   title: 'Article shows no date',
   description:
-    'Reports an article that shows readers no date at all: no "Published", "Posted", "Updated" or "Last reviewed" line and no date in the byline under the title. Dates that exist only in the page\'s code (JSON-LD, meta tags, hidden <time>) do not count.',
+    'Reports an article that shows readers no date at all: no "Published", "Posted", "Updated" or "Last reviewed" line and no date in the byline under the title. Dates that exist only in the page\'s code (structured data, meta tags, hidden dates) do not count.',
   why: 'Google\'s guidance: "Add a user-visible date to the page and feature it prominently. Label your dates appropriately with text like \'Publish\' or \'Last updated\'". The NHS content standard asks pages to "display the date the content was last checked". Without a date, readers cannot tell whether health advice is current.',
   fix: 'Show the dates under the title, e.g. "Published March 4, 2024 · Medically reviewed by Dr. Jane Doe, MD on October 2, 2026".',
   helpUrl: 'https://developers.google.com/search/docs/appearance/publication-dates',
+  sources: [
+    { title: 'Google: Influence your byline dates in Google Search', url: 'https://developers.google.com/search/docs/appearance/publication-dates' },
+    { title: 'NHS England: Standard for creating health content', url: 'https://www.england.nhs.uk/tis/' },
+    { title: 'NHS design system: Know that a page is up to date (review dates)', url: 'https://service-manual.nhs.uk/design-system/patterns/know-that-a-page-is-up-to-date' },
+  ],
   runsOn: 'article',
   check(facts, ctx) {
     if (ctx.dates.hasVisibleDate) return [];

@@ -71,6 +71,9 @@ const rule: Rule = {
   why: 'Notices posted in 2020–2022 describe measures that ended with the emergency (the US public health emergency expired on May 11, 2023). Left up, they tell patients the practice still restricts visits, shortens hours or requires masks, and make the whole site look abandoned.',
   fix: 'Remove the notice, or rewrite it in the past tense and say how the practice runs today (hours, walk-ins, masks).',
   helpUrl: 'https://www.hhs.gov/coronavirus/COVID-19-public-health-emergency/index.html',
+  sources: [
+    { title: 'HHS: End of the COVID-19 public health emergency (May 11, 2023)', url: 'https://www.hhs.gov/coronavirus/COVID-19-public-health-emergency/index.html' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const out: FindingDraft[] = [];

@@ -23,9 +23,15 @@ const rule: Rule = {
   title: 'Projection without the year of its estimate',
   description:
     'Finds future projections ("will reach 843 million by 2050", "is expected to double by 2030") that give no year for the estimate or for its baseline, so a reader cannot tell how old the projection is.',
-  why: 'Projections are revised as new data arrive. The WHO low back pain figures often quoted as "619 million to 843 million by 2050" come from GBD 2021 (WHO fact sheet of June 2023, 2020 baseline); without the source and its year a reader cannot judge whether the figure is current. FTC guidance expects health claims to be supported and not misleading.',
+  why:
+    'Projections are revised as new data arrive. The WHO low back pain figures often quoted as "619 million to 843 million by 2050" come from the Global Burden of Disease 2021 study (WHO fact sheet of June 2023, 2020 baseline); without the source and its year a reader cannot judge whether the figure is current. The FTC expects health claims to be supported and not misleading.',
   fix: 'Name the source and the year of the estimate or baseline, e.g. "In 2020, low back pain affected 619 million people; WHO (2023) projects 843 million by 2050", and link the source.',
   helpUrl: 'https://www.who.int/news-room/fact-sheets/detail/low-back-pain',
+  sources: [
+    { title: 'WHO fact sheet: Low back pain (June 2023)', url: 'https://www.who.int/news-room/fact-sheets/detail/low-back-pain' },
+    { title: 'Global Burden of Disease 2021: low back pain worldwide and projections to 2050 (Lancet Rheumatology, 2023)', url: 'https://www.chiro.org/Global_Burden/Global_Regional_and_National_Burden_of_LBP_2050.shtml' },
+    { title: 'FTC: Health Products Compliance Guidance (2022)', url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const thisYear = Number(ctx.today.slice(0, 4));

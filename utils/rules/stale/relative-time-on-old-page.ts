@@ -85,6 +85,10 @@ const rule: Rule = {
   why: 'Relative time words decay silently: "recently approved" on a page from 2022 misleads a reader in 2026. Google\'s byline-date guidance exists because readers judge recency from the words and dates they see; a real example is "The FDA has recently approved SPRAVATO as a standalone therapy" left on a page long after the approval.',
   fix: 'Replace the relative words with the actual date ("In January 2025, the FDA approved …"), then re-check that the statement is still true.',
   helpUrl: 'https://developers.google.com/search/docs/appearance/publication-dates',
+  sources: [
+    { title: 'Google: Influence your byline dates in Google Search', url: 'https://developers.google.com/search/docs/appearance/publication-dates' },
+    { title: 'NHS design system: Know that a page is up to date (review dates)', url: 'https://service-manual.nhs.uk/design-system/patterns/know-that-a-page-is-up-to-date' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const age = pageAge(ctx.dates, ctx.today);

@@ -18,10 +18,17 @@ const rule: Rule = {
   catalog: 'STL-007',
   title: 'Health content is overdue for review',
   description:
-    'Reports a page whose latest date — last reviewed (JSON-LD lastReviewed or a visible "Medically reviewed … on" line), else last updated, else published — is older than the review cycle (Options → clinic profile, default 12 months): a warning past the cycle, an error past twice the cycle.',
-  why: 'The NHS standard for health content requires "a planned review cycle for all content"; published cycles range from every 2 years (a health publisher) to every 3 years (HSE Ireland, Terrence Higgins Trust), and Google\'s rater guidelines expect medical content to be "edited, reviewed, and updated on a regular basis". Clinic topics such as drug approvals and telehealth rules change faster than that.',
+    'Reports a page whose latest date (last reviewed, from a visible "Medically reviewed … on" line or the JSON-LD lastReviewed; else last updated; else published) is older than the review cycle (Options → clinic profile, 12 months by default): a warning past the cycle, an error past twice the cycle.',
+  why:
+    'The NHS standard for health content requires "a planned review cycle for all content"; published cycles range from every 2 years to every 3 years (HSE Ireland, Terrence Higgins Trust), and Google\'s quality raters expect medical content to be "edited, reviewed, and updated on a regular basis". Clinic topics such as drug approvals and telehealth rules change faster than that.',
   fix: 'Have a clinician review the page, correct anything out of date, and show the review date ("Medically reviewed by … on <date>"; JSON-LD lastReviewed) with the next review date.',
   helpUrl: 'https://service-manual.nhs.uk/design-system/patterns/know-that-a-page-is-up-to-date',
+  sources: [
+    { title: 'NHS design system: Know that a page is up to date (review dates)', url: 'https://service-manual.nhs.uk/design-system/patterns/know-that-a-page-is-up-to-date' },
+    { title: 'NHS England: Standard for creating health content', url: 'https://www.england.nhs.uk/tis/' },
+    { title: 'HSE Ireland service manual: Review date on health pages', url: 'https://service-manual.hse.ie/design-system/components/review-date' },
+    { title: 'Google\'s Search Quality Rater Guidelines (PDF): health pages, trust and contact information', url: 'https://guidelines.raterhub.com/searchqualityevaluatorguidelines.pdf' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const age = pageAge(ctx.dates, ctx.today);

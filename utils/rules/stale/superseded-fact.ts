@@ -13,10 +13,17 @@ const rule: Rule = {
   catalog: 'STL-011',
   title: 'Statement superseded by a newer fact',
   description:
-    'Matches the page against the claims knowledge base (shipped entries plus your own from Options) and reports statements that stopped being true on a known date: Spravato described as adjunct-only for TRD (monotherapy approved January 2025), DEA telemedicine flexibilities with an end date that has passed, the COVID-19 public health emergency as current (ended May 11, 2023), the National Suicide Prevention Lifeline number as the crisis line (988 since July 16, 2022), and more. Historical narration ("In 2023 the DEA extended …"), quotations and text near an entry\'s exceptions pass.',
-  why: 'Clinic pages about regulated drugs go stale as labels, rules and programs change; each knowledge-base entry cites the primary or secondary source for the change (see the finding\'s data and the rule catalog §2). The NHS standard says to "update content when evidence changes".',
+    'Compares the page with Clinic Lint\'s knowledge base of dated facts (the built-in entries plus your own from Options) and reports statements that stopped being true on a known date: Spravato described as add-on only for treatment-resistant depression (approved on its own since January 2025), DEA telehealth flexibilities with an end date that has passed, the COVID-19 public health emergency as current (it ended May 11, 2023), the National Suicide Prevention Lifeline number as the crisis line (988 since July 16, 2022), and more. Past-tense history ("In 2023 the DEA extended …"), quotations and the exceptions listed with each fact pass.',
+  why:
+    'Clinic pages about regulated drugs go out of date as drug labels, rules and programs change; each fact in the knowledge base names the source for the change (see the finding\'s details). The NHS standard says to "update content when evidence changes".',
   fix: 'Rewrite the statement to match the current fact given in the finding, cite the source, and re-check volatile facts on their re-check date.',
   helpUrl: 'https://www.england.nhs.uk/tis/',
+  sources: [
+    { title: 'NHS England: Standard for creating health content', url: 'https://www.england.nhs.uk/tis/' },
+    { title: 'Epocrates: Spravato approved on its own (monotherapy) for treatment-resistant depression (2025)', url: 'https://epocrates.com/online/article/esketamine-nasal-spray-approved-as-monotherapy-for-treatment-resistant' },
+    { title: 'Federal Register: fourth temporary extension of the DEA telemedicine flexibilities (through December 31, 2026)', url: 'https://www.govinfo.gov/content/pkg/FR-2025-12-31/html/2025-24123.htm' },
+    { title: 'HHS: End of the COVID-19 public health emergency (May 11, 2023)', url: 'https://www.hhs.gov/coronavirus/COVID-19-public-health-emergency/index.html' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const today = ctx.today;

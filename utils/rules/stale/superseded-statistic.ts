@@ -12,10 +12,16 @@ const rule: Rule = {
   catalog: 'STL-012',
   title: 'Statistic replaced by a newer figure',
   description:
-    'Matches well-known health statistics from the claims knowledge base whose publisher has released a newer figure (KB-15: CDC chronic pain, 2016 → 2021 data; KB-16: WHO depression, 322 million → about 280 million). A statistic quoted with its year and its source as history passes, as does one shown next to the current figure.',
-  why: 'Health information must rest on up-to-date evidence (PIF TICK); quoting a superseded figure when the publisher has a newer one makes the page look unreviewed and may mislead (CDC MMWR 2023; WHO depression fact sheet).',
+    'Finds well-known health statistics that their publisher has since updated (for example the CDC\'s chronic pain figure, 2016 data → 2021 data, and the WHO\'s depression figure, 322 million → about 280 million). A statistic quoted with its year and source as history passes, as does one shown next to the current figure.',
+  why:
+    'Health information must rest on up-to-date evidence (PIF TICK). Quoting an old figure when the publisher has a newer one makes the page look unreviewed and may mislead readers.',
   fix: 'Replace the figure with the current one from the same publisher, with its year and a link.',
   helpUrl: 'https://www.cdc.gov/mmwr/volumes/72/wr/mm7215a1.htm',
+  sources: [
+    { title: 'CDC MMWR: Chronic pain among adults, United States, 2019–2021', url: 'https://www.cdc.gov/mmwr/volumes/72/wr/mm7215a1.htm' },
+    { title: 'WHO fact sheet: Depression', url: 'https://www.who.int/news-room/fact-sheets/detail/depression' },
+    { title: 'PIF TICK: the quality mark for trusted health information, and its criteria', url: 'https://piftick.org.uk/about-pif-tick' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const today = ctx.today;

@@ -11,10 +11,15 @@ const rule: Rule = {
   catalog: 'STL-013',
   title: 'Past year in the title or URL',
   description:
-    'Finds a year older than the current one in the page title, the main heading or the URL slug ("Ketamine Therapy Costs in 2023", "/best-ketamine-clinics-2023/"). Years that name a law or study ("Ryan Haight Act of 2008", "STAR*D 2006 analysis") or tell history ("since 1970") are ignored, as are /YYYY/MM/ archive paths.',
-  why: 'A past year in the title tells readers and search engines that the page is old before they read it; squirrelscan reads the URL and title year as a date signal of the page.',
+    'Finds a year older than the current one in the page title, the main heading or the page address (URL) ("Ketamine Therapy Costs in 2023", "/best-ketamine-clinics-2023/"). Years that name a law or study ("Ryan Haight Act of 2008", "STAR*D 2006 analysis") or tell history ("since 1970") are ignored, as are dated archive addresses such as /2023/05/.',
+  why:
+    'A past year in the title tells readers and search engines that the page is old before they read it: search engines and site audits read the year in the title and in the address as the page\'s date.',
   fix: 'Drop the year from the title (and redirect the URL to a slug without it), or update the content and the year together.',
   helpUrl: 'https://docs.squirrelscan.com/rules/content/date-agreement',
+  sources: [
+    { title: 'Site-audit rule guide: when a page\'s dates disagree', url: 'https://docs.squirrelscan.com/rules/content/date-agreement' },
+    { title: 'Google: Influence your byline dates in Google Search', url: 'https://developers.google.com/search/docs/appearance/publication-dates' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     const thisYear = Number(ctx.today.slice(0, 4));

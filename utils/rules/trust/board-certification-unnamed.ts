@@ -26,10 +26,14 @@ const rule: Rule = {
   catalog: 'TRS-007',
   title: '"Board-certified" without naming the board',
   description:
-    'On pages of California clinics (a California address in the JSON-LD or on the page), finds "board-certified" claims that do not name the certifying board (for example "Board-certified in Psychiatry by the ABPN") in the same or the next sentence. Reported at most three times per page.',
-  why: 'California restricts advertising of board certification to qualifying boards (B&P §651 context; AB 916) — details unverified in the catalog [S17]. Naming the board lets readers verify the claim (rule catalog TRS-007).',
-  fix: 'Name the board: "Board-certified in Psychiatry by the American Board of Psychiatry and Neurology (ABPN)".',
+    'On pages of California clinics (a California address on the page or in its business details for search engines), finds "board-certified" claims that do not name the certifying board (for example "Board-certified in Psychiatry by the ABPN") in the same or the next sentence. Reported at most three times per page.',
+  why:
+    'California limits how health professionals may advertise board certification (Business and Professions Code §651). Naming the board lets patients check the claim; "board-certified" alone does not say by whom.',
+  fix: 'Name the board, for example: "Board-certified in [specialty] by the American Board of [specialty]".',
   helpUrl: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=651.&lawCode=BPC',
+  sources: [
+    { title: 'California Business and Professions Code §651: advertising by health professionals', url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=651.&lawCode=BPC' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

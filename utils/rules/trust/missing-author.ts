@@ -9,10 +9,16 @@ const rule: Rule = {
   catalog: 'TRS-001',
   title: 'Health article without a named author',
   description:
-    'Flags an article with no visible author byline ("By Jane Doe, MD", "Written by", "Author:", a bare credentialed byline next to the title, or a rel=author link), or whose byline is only "admin", "staff", "team" or the clinic\'s name. An organization-authored page with a named medical reviewer passes.',
-  why: 'Google\'s rater guidelines say YMYL content on health "should be written by people or organizations with professional expertise", and its "Who, How, Why" test starts with who wrote the page [S4][S3]. squirrelscan\'s eeat/author-byline rule checks the same signal [S11] (rule catalog TRS-001).',
-  fix: 'Add a visible byline under the title with the author\'s name, credentials and a link to their bio: "By Jane Doe, MD, board-certified psychiatrist".',
+    'Flags an article with no visible author line ("By Jane Doe, MD", "Written by", "Author:", a name with credentials next to the title, or a link to the author), or whose author is only "admin", "staff", "team" or the clinic\'s name. A page written by the organization passes when it names a medical reviewer.',
+  why:
+    'Google\'s quality rater guidelines say health content "should be written by people or organizations with professional expertise", and Google\'s "Who, How, Why" test for helpful content starts with who wrote the page. A page with no named author gives readers no one to trust.',
+  fix: 'Add a visible byline under the title with the author\'s name, credentials and a link to their bio, for example: "By [name], [credentials]", linked to their page on your site.',
   helpUrl: 'https://developers.google.com/search/docs/fundamentals/creating-helpful-content',
+  sources: [
+    { title: 'Google: Creating helpful, reliable, people-first content (the "Who, How, Why" test)', url: 'https://developers.google.com/search/docs/fundamentals/creating-helpful-content' },
+    { title: 'Google\'s Search Quality Rater Guidelines (PDF): health pages, trust and contact information', url: 'https://guidelines.raterhub.com/searchqualityevaluatorguidelines.pdf' },
+    { title: 'Site-audit rule guide: author bylines on health and money pages', url: 'https://docs.squirrelscan.com/rules/eeat/author-byline' },
+  ],
   runsOn: 'article',
   check(facts, ctx) {
     if (!isHealthPage(facts, ctx.detection)) return [];

@@ -29,10 +29,14 @@ const rule: Rule = {
   catalog: 'TRS-006',
   title: 'No way to see who runs the page or how to reach them',
   description:
-    'Flags a clinic page that shows neither a contact page link nor both a phone number and an address (visible, or linked in the header or footer). A page with a contact/locations link, or with a phone number and an address, passes.',
-  why: 'Google\'s rater guidelines: "Websites that require a high level of user trust, such as medical websites … require very helpful contact information", and a "complete lack of information about who is responsible for the website" on YMYL pages earns the Lowest rating [S4] (rule catalog TRS-006).',
+    'Flags a clinic page that shows neither a link to a contact page nor both a phone number and an address (on the page, or linked in the header or footer). A page with a contact or locations link, or with a phone number and an address, passes.',
+  why:
+    'Google\'s quality rater guidelines say "websites that require a high level of user trust, such as medical websites … require very helpful contact information", and they give health pages with no information about who is responsible for them the lowest rating.',
   fix: 'Add the clinic\'s name, address and a tap-to-call phone number to the footer, and a "Contact us" link in the header.',
   helpUrl: 'https://guidelines.raterhub.com/searchqualityevaluatorguidelines.pdf',
+  sources: [
+    { title: 'Google\'s Search Quality Rater Guidelines (PDF): health pages, trust and contact information', url: 'https://guidelines.raterhub.com/searchqualityevaluatorguidelines.pdf' },
+  ],
   runsOn: 'clinic',
   check(facts, ctx) {
     if (!isHealthPage(facts, ctx.detection)) return [];

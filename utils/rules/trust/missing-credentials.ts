@@ -9,10 +9,15 @@ const rule: Rule = {
   catalog: 'TRS-002',
   title: 'Author named without credentials or a bio link',
   description:
-    'Flags an article whose named author has no credential (MD, DO, NP, PMHNP-BC, PA-C, RN, PharmD, PhD, DDS…) or "Dr." in the byline and no link to a bio page, unless a credentialed medical reviewer is named.',
-  why: 'Rater guidelines expect health content from people with professional expertise [S4]; squirrelscan\'s eeat/author-expertise rule: "For health content, show medical reviewer credentials" [S11] (rule catalog TRS-002).',
-  fix: 'Add the author\'s credentials and a bio link ("By Jessica Lee, PMHNP-BC — bio"), or name the credentialed clinician who reviewed the article.',
+    'Flags an article whose named author has no credential (MD, DO, NP, PMHNP-BC, PA-C, RN, PharmD, PhD, DDS…) or "Dr." in the byline and no link to a bio page, unless a medical reviewer with credentials is named.',
+  why:
+    'Google\'s quality rater guidelines expect health content to come from people with professional expertise. Showing the author\'s credentials, or those of the clinician who reviewed the article, lets readers see that expertise.',
+  fix: 'Add the author\'s credentials and a bio link, for example "By [name], [credentials] — bio", or name the credentialed clinician who reviewed the article.',
   helpUrl: 'https://docs.squirrelscan.com/rules/eeat/author-expertise',
+  sources: [
+    { title: 'Google\'s Search Quality Rater Guidelines (PDF): health pages, trust and contact information', url: 'https://guidelines.raterhub.com/searchqualityevaluatorguidelines.pdf' },
+    { title: 'Site-audit rule guide: showing author and medical reviewer credentials', url: 'https://docs.squirrelscan.com/rules/eeat/author-expertise' },
+  ],
   runsOn: 'article',
   check(facts, ctx) {
     if (!isHealthPage(facts, ctx.detection)) return [];

@@ -12,10 +12,15 @@ const rule: Rule = {
   catalog: 'CMP-012',
   title: 'Health article without a medical disclaimer',
   description:
-    'Flags a health article with no "not medical advice / for informational purposes / consult your clinician" statement anywhere on the page; a disclaimer in the site footer counts. (Catalog CMP-012, kept with the trust rules because, like a byline or a review date, it is a page-level trust signal that is either present or missing, not a wording problem in a claim.)',
-  why: 'squirrelscan\'s YMYL rule recommends adding disclaimers ("not medical advice") to health pages [S11], and rater guidelines hold YMYL pages to higher standards of trust [S4] (rule catalog CMP-012).',
+    'Flags a health article with no "not medical advice / for informational purposes / consult your clinician" statement anywhere on the page; a disclaimer in the site footer counts.',
+  why:
+    'Google\'s quality raters hold health pages to a higher standard of trust, and site-audit guidance for health pages recommends a "not medical advice" disclaimer. One line tells readers the article does not replace a visit.',
   fix: 'Add one line at the end of the article or in the footer: "This article is educational and not a substitute for medical advice. Talk with your clinician about your situation."',
   helpUrl: 'https://docs.squirrelscan.com/rules/eeat/ymyl-detection',
+  sources: [
+    { title: 'Site-audit rule guide: extra trust signals for health pages, such as a "not medical advice" disclaimer', url: 'https://docs.squirrelscan.com/rules/eeat/ymyl-detection' },
+    { title: 'Google\'s Search Quality Rater Guidelines (PDF): health pages, trust and contact information', url: 'https://guidelines.raterhub.com/searchqualityevaluatorguidelines.pdf' },
+  ],
   runsOn: 'article',
   check(facts, ctx) {
     if (!isHealthPage(facts, ctx.detection)) return [];

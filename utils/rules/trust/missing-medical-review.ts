@@ -9,10 +9,16 @@ const rule: Rule = {
   catalog: 'TRS-003',
   title: 'No medical review statement',
   description:
-    'Flags a health article with no visible "Medically reviewed by … on DATE" statement and no reviewedBy / lastReviewed in its JSON-LD (MedicalWebPage).',
-  why: 'schema.org reviewedBy: "People or organizations that have reviewed the content … for accuracy"; lastReviewed: "Date on which the content … was last reviewed" [S5]. The NHS health-content standard asks teams to "get clinical … experts to review and approve content" [S6] (rule catalog TRS-003).',
-  fix: 'Add a review line under the title ("Medically reviewed by Dr. A. Patel, MD — Oct 2, 2026") and the matching reviewedBy and lastReviewed properties in MedicalWebPage JSON-LD.',
+    'Flags a health article with no visible "Medically reviewed by … on DATE" line and no reviewer or review date in its business details for search engines (reviewedBy or lastReviewed in MedicalWebPage JSON-LD).',
+  why:
+    'A "medically reviewed by" line tells readers a clinician checked the page for accuracy, and the NHS standard for health content asks teams to "get clinical … experts to review and approve content". The schema.org reviewedBy and lastReviewed properties tell search engines the same.',
+  fix: 'Add a review line under the title, for example "Medically reviewed by [name], [credentials] on [date]", and the matching reviewedBy and lastReviewed properties in the page\'s structured data (MedicalWebPage JSON-LD).',
   helpUrl: 'https://schema.org/reviewedBy',
+  sources: [
+    { title: 'schema.org: reviewedBy (who reviewed a page for accuracy)', url: 'https://schema.org/reviewedBy' },
+    { title: 'schema.org: lastReviewed (when a page was last reviewed)', url: 'https://schema.org/lastReviewed' },
+    { title: 'NHS England: Standard for creating health content', url: 'https://www.england.nhs.uk/tis/' },
+  ],
   runsOn: 'article',
   check(facts, ctx) {
     if (!isHealthPage(facts, ctx.detection)) return [];

@@ -40,9 +40,13 @@ const rule: Rule = {
   title: 'Placeholder contact details or template text',
   description:
     'Finds template leftovers in place of real contact details: placeholder addresses ("123 Main Street, Anytown"), e-mails (info@example.com, name@domain.com, you@yourdomain.com), mailto: links to them, "[Clinic Name]" / "{{phone}}" tokens, and lorem ipsum filler (reported once per page). E-mail domains of the page\'s own site are never placeholders.',
-  why: 'A placeholder address or e-mail means the page gives no real way to reach the clinic; rater guidelines require "very helpful contact information" on medical sites and rate a lack of information about who is responsible for a YMYL page as Lowest [S4] (rule catalog TRS-006). Template text also tells readers nobody checked the page.',
+  why:
+    'A placeholder address or e-mail means the page gives no real way to reach the clinic, and Google\'s quality raters expect "very helpful contact information" on medical sites. Template text also tells readers nobody checked the page.',
   fix: 'Replace the placeholder with the clinic\'s real address and e-mail (or remove the line), and remove any template filler text.',
   helpUrl: 'https://guidelines.raterhub.com/searchqualityevaluatorguidelines.pdf',
+  sources: [
+    { title: 'Google\'s Search Quality Rater Guidelines (PDF): health pages, trust and contact information', url: 'https://guidelines.raterhub.com/searchqualityevaluatorguidelines.pdf' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

@@ -13,10 +13,15 @@ const rule: Rule = {
   catalog: 'TRS-004',
   title: 'Health statistic without a source link',
   description:
-    'Finds health statistics (prevalence, counts of people, shares: "619 million people", "1 in 5 adults", "20% of Americans") with no source in the same paragraph: an external link, a reference marker ([1]), a "(Source, Year)" citation or a Source: line right after it. Internal links do not count as citations. Efficacy figures are left to claims/unsupported-efficacy-number.',
-  why: 'PIF TICK: "Information is based on reliable, up-to-date evidence" [S8]. NHS best practice: "Keep a record of sources of evidence you use" [S6]. A figure attributed to the WHO or CDC without a link cannot be checked or dated by the reader (rule catalog TRS-004).',
-  fix: 'Link the primary source next to the figure and give its year: "In 2020, low back pain affected 619 million people; the WHO (2023) projects 843 million by 2050 [link to the WHO fact sheet]."',
+    'Finds health statistics (how common a condition is, counts of people, shares: "619 million people", "1 in 5 adults", "20% of Americans") with no source in the same paragraph: a link to another site, a reference number ([1]), a "(Source, Year)" citation or a "Source:" line right after it. Links to the clinic\'s own pages do not count. Treatment success rates have a check of their own.',
+  why:
+    'The PIF TICK quality mark for health information requires that it is "based on reliable, up-to-date evidence", and NHS best practice is to "keep a record of sources of evidence you use". A figure credited to the WHO or CDC without a link cannot be checked or dated by the reader.',
+  fix: 'Link the primary source next to the figure and give its year, for example (fill in your own): "In [year], [figure] of [people] had [condition] ([source], [year], linked)."',
   helpUrl: 'https://piftick.org.uk/about-pif-tick',
+  sources: [
+    { title: 'PIF TICK: the quality mark for trusted health information, and its criteria', url: 'https://piftick.org.uk/about-pif-tick' },
+    { title: 'NHS England: Standard for creating health content', url: 'https://www.england.nhs.uk/tis/' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];

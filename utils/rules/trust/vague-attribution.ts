@@ -14,9 +14,14 @@ const rule: Rule = {
   title: 'Vague attribution ("studies show", "experts agree")',
   description:
     'Finds "studies show", "research proves", "experts agree", "doctors recommend", "clinically proven", "researchers found" with no named source: no link or reference marker in the paragraph (or the section it summarises), and no named study, journal or institution in the sentence.',
-  why: 'An establishment claim ("tests show") must have the level of support it states (FTC Health Products Compliance Guidance) [S13]. Weasel-word checks (proselint-style) flag unattributed authority [S48] (rule catalog TRS-005).',
+  why:
+    'When a page says "studies show", the FTC expects studies to exist that support exactly that claim (FTC Health Products Compliance Guidance). Naming the source lets readers check it; an unnamed appeal to authority reads as sales talk.',
   fix: 'Name and link the source: "A 2023 randomized trial in JAMA Psychiatry (link) found …", or drop the appeal to authority.',
   helpUrl: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
+  sources: [
+    { title: 'FTC: Health Products Compliance Guidance (2022)', url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance' },
+    { title: 'Venable: summary of the FTC\'s 2022 health products guidance', url: 'https://www.venable.com/insights/blogs/2022/12/ftc-announces-health-products-compliance-guidance' },
+  ],
   runsOn: 'clinic',
   check(facts) {
     const out: FindingDraft[] = [];
