@@ -57,7 +57,35 @@ export function openSiteReport(site: SiteReport, activeOf: (page: Report) => rea
   );
 }
 
-/** "cliniclint-clinic.example-2026-11-26.csv": host and audit day, safe on every file system. */
+/** The page's path as a file-name part: "/blog/ketamine-back-pain.html" → "blog-ketamine-back-pain", "/" → "home". */
+export function pathSlug(url: string): string {
+  let path = '';
+  try {
+    const u = new URL(url);
+    path = u.protocol === 'file:' ? (u.pathname.split('/').pop() ?? '') : u.pathname;
+  } catch {
+    return '';
+  }
+  const slug = decodeURIComponentSafe(path)
+    .replace(/\/index\.\w+$|\.(?:html?|php|aspx?)$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return (slug || 'home').slice(0, 60).replace(/-+$/, '');
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * "cliniclint-clinic.example-blog-ketamine-back-pain-2026-11-26.csv": host, the page's path and the
+ * audit day, so three pages of one site export as three names; safe on every file system.
+ */
 export function exportFilename(input: Report | SiteReport, ext: string, fallbackHost = 'page', host?: string): string {
   const url = isSiteReport(input) ? (input.pages[0]?.page.url ?? '') : input.page.url;
   const day = (isSiteReport(input) ? input.generatedAt : input.page.auditedAt).slice(0, 10);
@@ -77,6 +105,7 @@ export function exportFilename(input: Report | SiteReport, ext: string, fallback
       .slice(0, 80);
   const parts = ['cliniclint', safe(host) || safe(fallbackHost) || 'page'];
   if (isSiteReport(input)) parts.push('site');
+  else if (pathSlug(url)) parts.push(pathSlug(url));
   if (/^\d{4}-\d{2}-\d{2}$/.test(day)) parts.push(day);
   return `${parts.join('-')}.${ext}`;
 }

@@ -42,7 +42,7 @@ after(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-const CSV_HEADERS = ['Page URL', 'Rule', 'Category', 'Severity', 'Message', 'Excerpt', 'Selector', 'Fix', 'Context', 'Scope', 'Help URL', 'Finding ID', 'Page title', 'Audited as of'];
+const CSV_HEADERS = ['Severity', 'Category', 'Message', 'Excerpt', 'How to fix', 'Why it matters', 'Page URL', 'Selector', 'Rule', 'Context', 'Scope', 'Help URL', 'Finding ID', 'Page title', 'Audited as of'];
 
 async function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -87,6 +87,8 @@ test('the popup exports JSON, CSV, Markdown and HTML of the audit, and the files
   assert.equal(await popup.evaluate(() => document.querySelector('#export').getAttribute('aria-expanded')), 'false');
 
   const host = new URL(h.url('x')).host.replace(':', '-');
+  // the page's path in the name: three pages of one site export as three files
+  const slug = new URL(page.url()).pathname.replace(/\.html?$/, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').toLowerCase();
   const ids = shown.findings.map((f) => f.id).sort();
   const validate = await validator();
 
@@ -94,7 +96,7 @@ test('the popup exports JSON, CSV, Markdown and HTML of the audit, and the files
   const json = await exportFrom(popup, 'json');
   const report = JSON.parse(json.bytes.toString('utf8'));
   const day = report.page.auditedAt.slice(0, 10);
-  assert.equal(json.name, `cliniclint-${host}-${day}.json`);
+  assert.equal(json.name, `cliniclint-${host}-${slug}-${day}.json`);
   assert.equal(json.mime, 'application/json');
   assert.ok(validate(report), `valid report v1: ${JSON.stringify(validate.errors)}`);
   assert.equal(report.page.url, page.url());
@@ -103,7 +105,7 @@ test('the popup exports JSON, CSV, Markdown and HTML of the audit, and the files
 
   // CSV: UTF-8 with a BOM, the contract's columns, one row per finding.
   const csv = await exportFrom(popup, 'csv');
-  assert.equal(csv.name, `cliniclint-${host}-${day}.csv`);
+  assert.equal(csv.name, `cliniclint-${host}-${slug}-${day}.csv`);
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const rows = Papa.parse(csv.bytes.toString('utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
   assert.deepEqual(rows.errors, []);
@@ -113,7 +115,7 @@ test('the popup exports JSON, CSV, Markdown and HTML of the audit, and the files
 
   // Markdown: a summary table, then every finding under its category.
   const md = await exportFrom(popup, 'md');
-  assert.equal(md.name, `cliniclint-${host}-${day}.md`);
+  assert.equal(md.name, `cliniclint-${host}-${slug}-${day}.md`);
   const mdText = md.bytes.toString('utf8');
   assert.match(mdText, /^# Clinic Lint report\n/);
   assert.match(mdText, /\| Category \| Errors \| Warnings \| Notes \| Total \|/);
@@ -121,7 +123,7 @@ test('the popup exports JSON, CSV, Markdown and HTML of the audit, and the files
 
   // HTML: self-contained, no scripts, every finding, sanitized by DOMPurify in the popup.
   const html = await exportFrom(popup, 'html');
-  assert.equal(html.name, `cliniclint-${host}-${day}.html`);
+  assert.equal(html.name, `cliniclint-${host}-${slug}-${day}.html`);
   const dom = new JSDOM(html.bytes.toString('utf8'));
   const doc = dom.window.document;
   assert.equal(doc.querySelectorAll('script, iframe, object, embed').length, 0);

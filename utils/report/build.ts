@@ -109,19 +109,68 @@ export function toFindings(rule: Pick<Rule, 'id' | 'category' | 'severity' | 'fi
 /** Same id twice (same rule, excerpt and element): keep the first. */
 export function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  return mergeRepeatedLinks(findings.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true))));
+  return mergeRepeatedLinks(mergeSameThing(findings.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))));
+}
+
+/** report v1's limit on a finding's context */
+const CONTEXT_MAX = 400;
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * One defect, one finding: two rules of one category about the same element and the same words (a
+ * link that is both dead and vaguely named) are one finding; the second problem becomes a line of
+ * it ("Also: …"), kept in `data.also` with its rule and fix. The more severe finding leads.
+ */
+export function mergeSameThing(findings: Finding[]): Finding[] {
+  const lead = new Map<string, Finding>();
+  const merged = new Set<Finding>();
+  const out: Finding[] = [];
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const f of findings) {
+    if (f.scope !== 'element' || !f.selector || !f.excerpt.trim() || f.category === 'internal') {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.category}\u0000${f.selector}\u0000${norm(f.excerpt)}`;
+    const kept = lead.get(key);
+    if (!kept) {
+      lead.set(key, f);
+      out.push(f);
+      continue;
+    }
+    const [main, other] = RANK[f.severity] < RANK[kept.severity] ? [f, kept] : [kept, f];
+    if (main !== kept) {
+      out[out.indexOf(kept)] = main;
+      lead.set(key, main);
+    }
+    // New arrays and data objects: drafts may share one data object, which must not be changed under them.
+    type Also = { ruleId: string; message: string; fix: string };
+    const list = (x: Finding) => (Array.isArray(x.data.also) ? (x.data.also as Also[]) : []);
+    main.data = { ...main.data, also: [...(merged.has(main) ? list(main) : []), { ruleId: other.ruleId, message: other.message, fix: other.fix }, ...(merged.has(other) ? list(other) : [])] };
+    merged.add(main);
+  }
+  for (const f of merged) {
+    if (!lead.has(`${f.category}\u0000${f.selector}\u0000${norm(f.excerpt)}`) || lead.get(`${f.category}\u0000${f.selector}\u0000${norm(f.excerpt)}`) !== f) continue;
+    const also = f.data.also as Array<{ message: string; fix: string }>;
+    f.message = `${f.message} Also: ${also.map((a) => a.message).join(' ')}`;
+    const fixes = also.map((a) => a.fix).filter((x) => x && x !== f.fix);
+    if (fixes.length) f.fix = [f.fix, ...fixes].join(' ');
+  }
+  return out;
 }
 
 /**
- * One defect, one finding: the same link with the same problem in several places (a template's header
- * and footer, a menu repeated for mobile) is one finding that lists its places in `data.places`.
+ * One defect, one finding: the same thing with the same problem in several places (a template's
+ * header and footer, a menu repeated for mobile, a number in the header and again in the footer) is
+ * one finding that lists its places in `data.places`. Links count as the same when their href is.
  */
 export function mergeRepeatedLinks(findings: Finding[]): Finding[] {
   const first = new Map<string, Finding>();
   const out: Finding[] = [];
   for (const f of findings) {
-    const href = f.data?.href;
-    if (f.scope !== 'element' || typeof href !== 'string' || !f.selector) {
+    const href = typeof f.data?.href === 'string' ? f.data.href : '';
+    if (f.scope !== 'element' || !f.selector || !f.excerpt.trim() || f.category === 'internal') {
       out.push(f);
       continue;
     }
@@ -132,13 +181,16 @@ export function mergeRepeatedLinks(findings: Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    const places = (kept.data.places as string[] | undefined) ?? [kept.selector!];
-    places.push(f.selector);
-    kept.data.places = places;
+    const places = [...((kept.data.places as string[] | undefined) ?? [kept.selector!]), f.selector];
+    kept.data = { ...kept.data, places };
+    // the words around each place ("Phone: (857) 273-0787" in the footer, the bare number in the header)
+    // (report v1 caps a context at 400 characters: a place that does not fit is left out)
+    const joined = kept.context ? `${kept.context} … ${f.context}` : f.context;
+    if (f.context && !kept.context.includes(f.context) && joined.length <= CONTEXT_MAX) kept.context = joined;
   }
   for (const f of first.values()) {
     const n = (f.data.places as string[] | undefined)?.length ?? 1;
-    if (n > 1) f.message = `${f.message} The same link appears ${n} times on this page.`;
+    if (n > 1) f.message = `${f.message} ${f.data.href != null ? 'The same link appears' : 'It appears'} ${n} times on this page.`;
   }
   return out;
 }

@@ -5,19 +5,22 @@ import Papa from 'papaparse';
 import type { Finding, Report } from '../types';
 import { pagesOf, type SiteReport } from './combine';
 import { FORMULA_START, unguardCell } from './escape';
+import { whyOf } from '../help/why';
 
 export const CSV_BOM = '\ufeff';
 
-/** Column header → how to read it from a finding of a page. The first eight are the contract. */
+/** Column header → how to read it from a finding of a page, in reading order: what is wrong, where,
+ * how to fix it and why it matters first; then what a tool needs to find it again. */
 const COLUMNS: ReadonlyArray<[string, (f: Finding, page: Report) => string]> = [
-  ['Page URL', (_f, p) => p.page.url],
-  ['Rule', (f) => f.ruleId],
-  ['Category', (f) => f.category],
   ['Severity', (f) => f.severity],
+  ['Category', (f) => f.category],
   ['Message', (f) => f.message],
   ['Excerpt', (f) => f.excerpt],
+  ['How to fix', (f) => f.fix],
+  ['Why it matters', (f) => whyOf(f.ruleId)],
+  ['Page URL', (_f, p) => p.page.url],
   ['Selector', (f) => f.selector ?? ''],
-  ['Fix', (f) => f.fix],
+  ['Rule', (f) => f.ruleId],
   ['Context', (f) => f.context],
   ['Scope', (f) => f.scope],
   ['Help URL', (f) => f.helpUrl],

@@ -2,10 +2,11 @@
 // Every piece of page text is escaped (escapeHtml) and only http(s)/file URLs become links, so the
 // markup is ours alone; a Content-Security-Policy forbids scripts as a second line of defence, and
 // callers pass DOMPurify as `sanitize` (the CLI and the extension do) as a third.
+import { whyOf } from '../help/why';
 import type { Finding, Report } from '../types';
 import { isSiteReport, type SiteReport } from './combine';
 import { escapeHtml as e, linkableUrl } from './escape';
-import { asOfDay, categoryCounts, categoryLabel, countsText, groupByCategory, kindLabel, pageName, percent, SEVERITY_LABEL } from './present';
+import { asOfDay, categoryCounts, categoryLabel, countsText, groupByCategory, kindLabel, pageName, percent, SEVERITY_LABEL, sharedFindings } from './present';
 
 export interface HtmlOptions {
   /** sanitizer for the body markup, e.g. `(html) => DOMPurify.sanitize(html)` */
@@ -70,12 +71,14 @@ function findingHtml(f: Finding): string {
   if (f.excerpt) parts.push(`<blockquote>${e(f.excerpt)}</blockquote>`);
   if (f.context && f.context !== f.excerpt) parts.push(`<p><span class="label">Context:</span> ${e(f.context)}</p>`);
   if (f.selector) parts.push(`<p><span class="label">Where:</span> <code>${e(f.selector)}</code></p>`);
-  if (f.fix) parts.push(`<p><span class="label">Fix:</span> ${e(f.fix)}</p>`);
+  if (f.fix) parts.push(`<p><span class="label">How to fix:</span> ${e(f.fix)}</p>`);
+  const why = whyOf(f.ruleId);
+  if (why) parts.push(`<p><span class="label">Why it matters:</span> ${e(why)}</p>`);
   if (f.helpUrl) parts.push(`<p><span class="label">Help:</span> ${a(f.helpUrl)}</p>`);
   return `<div class="finding ${e(f.severity)}">${parts.join('')}</div>`;
 }
 
-function pageHtml(report: Report, level: 1 | 2): string {
+function pageHtml(report: Report, level: 1 | 2, skip: (f: Finding) => boolean = () => false): string {
   const { page } = report;
   const h = `h${level}`;
   const sub = `h${level + 1}`;
@@ -84,9 +87,12 @@ function pageHtml(report: Report, level: 1 | 2): string {
     .filter((k) => page.dates[k])
     .map((k) => `<dt>${k[0]!.toUpperCase()}${k.slice(1)}</dt><dd>${e(page.dates[k])}</dd>`)
     .join('');
+  const own = report.findings.filter((f) => !skip(f));
+  const shared = report.findings.length - own.length;
   const body = report.findings.length
     ? summaryTable(report.findings) +
-      groupByCategory(report.findings)
+      (shared ? `<p class="meta">${shared} of these ${shared === 1 ? 'is' : 'are'} on other pages too: see “On several pages” above.</p>` : '') +
+      groupByCategory(own)
         .map((g) => `<section><${sub}>${e(categoryLabel(g.category))} (${g.findings.length})</${sub}>${g.findings.map(findingHtml).join('')}</section>`)
         .join('')
     : '<p class="none">No problems found.</p>';
@@ -97,6 +103,16 @@ function pageHtml(report: Report, level: 1 | 2): string {
     `<p class="meta"><strong>${e(countsText(report.summary))}</strong></p>` +
     `${body}</section>`
   );
+}
+
+/** Findings several pages share, once each, with the pages listed. */
+function sharedHtml(site: SiteReport): string {
+  const { shared } = sharedFindings(site.pages);
+  if (!shared.length) return '';
+  const items = shared
+    .map((sf) => `${findingHtml(sf.finding)}<p class="meta">On ${sf.pages.length} of ${site.pages.length} pages: ${sf.pages.map((p) => a(p.page.url, pageName(p))).join(', ')}</p>`)
+    .join('');
+  return `<h2>On several pages</h2><p class="meta">Usually the site’s template (header, footer, menu): fix it once and every page is fixed.</p>${items}`;
 }
 
 function siteHtml(site: SiteReport): string {
@@ -113,8 +129,9 @@ function siteHtml(site: SiteReport): string {
     `<p class="meta"><strong>${e(countsText(s))}</strong></p>` +
     `<h2>Pages</h2><table><thead><tr><th>Page</th><th>Kind</th><th class="n">Errors</th><th class="n">Warnings</th><th class="n">Notes</th></tr></thead><tbody>${pages}</tbody></table>` +
     (rules ? `<h2>Rules across the site</h2><table><thead><tr><th>Rule</th><th>Category</th><th>Severity</th><th class="n">Findings</th><th class="n">Pages</th></tr></thead><tbody>${rules}</tbody></table>` : '') +
+    sharedHtml(site) +
     `</section>` +
-    site.pages.map((p) => pageHtml(p, 2)).join('')
+    site.pages.map((p) => pageHtml(p, 2, sharedFindings(site.pages).isShared)).join('')
   );
 }
 

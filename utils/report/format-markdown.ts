@@ -3,8 +3,9 @@
 // markdownCode / markdownLink, so a page cannot inject headings, links, tables or HTML.
 import type { Finding, Report } from '../types';
 import { isSiteReport, type SiteReport } from './combine';
+import { whyOf } from '../help/why';
 import { escapeMarkdown as md, markdownCode as code, markdownLink as link } from './escape';
-import { asOfDay, categoryCounts, categoryLabel, countsText, groupByCategory, kindLabel, pageName, percent, SEVERITY_LABEL } from './present';
+import { asOfDay, categoryCounts, categoryLabel, countsText, groupByCategory, kindLabel, pageName, percent, SEVERITY_LABEL, sharedFindings } from './present';
 
 function table(head: string[], rows: string[][], align: Array<'l' | 'r'>): string[] {
   return [
@@ -34,13 +35,16 @@ function finding(f: Finding, n: number): string[] {
   if (f.excerpt) sub('Excerpt', `“${md(f.excerpt)}”`);
   if (f.context && f.context !== f.excerpt) sub('Context', `“${md(f.context)}”`);
   if (f.selector) sub('Where', code(f.selector));
-  if (f.fix) sub('Fix', md(f.fix));
+  if (f.fix) sub('How to fix', md(f.fix));
+  const why = whyOf(f.ruleId);
+  if (why) sub('Why it matters', md(why));
   if (f.helpUrl) sub('Help', link(f.helpUrl));
   return lines;
 }
 
-/** One page: meta line, summary table, findings by category. `level` is the heading level of the page title. */
-function pageSection(report: Report, level: number): string[] {
+/** One page: meta line, summary table, findings by category. `level` is the heading level of the page title.
+ * `skip` leaves out the findings the site report lists once for all its pages. */
+function pageSection(report: Report, level: number, skip: (f: Finding) => boolean = () => false): string[] {
   const h = (n: number) => '#'.repeat(Math.min(6, n));
   const { page } = report;
   const out = [`${h(level)} ${md(pageName(report))}`, ''];
@@ -51,7 +55,10 @@ function pageSection(report: Report, level: number): string[] {
   out.push(`- Found: ${countsText(report.summary)}`, '');
   if (!report.findings.length) return [...out, 'No problems found.', ''];
   out.push(...summaryTable(report.findings), '');
-  for (const group of groupByCategory(report.findings)) {
+  const own = report.findings.filter((f) => !skip(f));
+  const shared = report.findings.length - own.length;
+  if (shared) out.push(`${shared} of these ${shared === 1 ? 'is' : 'are'} on other pages too: see "On several pages" above.`, '');
+  for (const group of groupByCategory(own)) {
     out.push(`${h(level + 1)} ${md(categoryLabel(group.category))} (${group.findings.length})`, '');
     group.findings.forEach((f, i) => out.push(...finding(f, i + 1)));
     out.push('');
@@ -85,7 +92,16 @@ function siteSection(site: SiteReport): string[] {
       '',
     );
   }
-  for (const page of site.pages) out.push('---', '', ...pageSection(page, 2));
+  const { shared, isShared } = sharedFindings(site.pages);
+  if (shared.length) {
+    out.push('## On several pages', '', 'Usually the site’s template (header, footer, menu): fix it once and every page is fixed.', '');
+    shared.forEach((sf, i) => {
+      out.push(...finding(sf.finding, i + 1));
+      out.push(`   - On ${sf.pages.length} of ${site.pages.length} pages: ${sf.pages.map((p) => link(p.page.url, pageName(p))).join(', ')}`);
+    });
+    out.push('');
+  }
+  for (const page of site.pages) out.push('---', '', ...pageSection(page, 2, isShared));
   return out;
 }
 

@@ -54,3 +54,37 @@ export function pageName(report: Report): string {
   return report.page.title?.trim() || report.page.url || '(untitled page)';
 }
 
+
+/** A finding that several pages of a site share (the template's copyright line, its header number). */
+export interface SharedFinding {
+  finding: Finding;
+  pages: Report[];
+}
+
+const sharedKey = (f: Finding) => `${f.ruleId}\u0000${f.selector ?? ''}\u0000${f.excerpt.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+
+/**
+ * Findings repeated on two or more pages of a site report (same rule, same place, same words): one
+ * line each in the site report, with the pages listed, instead of once per page. `isShared` tells the
+ * page sections which findings to leave to that list.
+ */
+export function sharedFindings(pages: readonly Report[]): { shared: SharedFinding[]; isShared: (f: Finding) => boolean } {
+  const byKey = new Map<string, SharedFinding>();
+  for (const page of pages) {
+    const seen = new Set<string>();
+    for (const f of page.findings) {
+      if (f.scope === 'page' || f.category === 'internal') continue;
+      const key = sharedKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const s = byKey.get(key) ?? { finding: f, pages: [] };
+      s.pages.push(page);
+      byKey.set(key, s);
+    }
+  }
+  const shared = pages.length > 1 ? [...byKey.values()].filter((s) => s.pages.length > 1) : [];
+  const keys = new Set(shared.map((s) => sharedKey(s.finding)));
+  const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
+  shared.sort((a, b) => rank(a.finding.severity) - rank(b.finding.severity) || b.pages.length - a.pages.length);
+  return { shared, isShared: (f) => keys.has(sharedKey(f)) };
+}

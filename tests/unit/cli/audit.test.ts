@@ -65,7 +65,7 @@ describe('formats of one page', () => {
 
   test('csv, md, html and text of one page', async () => {
     const csv = await cli('audit', ARTICLE, '--format', 'csv', ...NOW);
-    expect(csv.stdout.startsWith('\ufeff"Page URL","Rule"')).toBe(true);
+    expect(csv.stdout.startsWith('\ufeff"Severity","Category","Message"')).toBe(true);
     const json = JSON.parse((await cli('audit', ARTICLE, '--format', 'json', ...NOW)).stdout);
     expect(parseCsv(csv.stdout).map((r) => r['Finding ID'])).toEqual(json.findings.map((f: { id: string }) => f.id));
     const md = await cli('audit', ARTICLE, '--format', 'md', ...NOW);
@@ -84,7 +84,7 @@ describe('formats of one page', () => {
     const run = await cli('audit', ARTICLE, '--format', 'csv', ...NOW, '--out', out);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(readFileSync(out, 'utf8').startsWith('\ufeff"Page URL"')).toBe(true);
+    expect(readFileSync(out, 'utf8').startsWith('\ufeff"Severity"')).toBe(true);
   });
 });
 

@@ -5,20 +5,22 @@ import { CSV_BOM, CSV_HEADERS, formatCsv, parseCsv } from '../../../utils/report
 import { combineReports } from '../../../utils/report/combine';
 import { FORMULA_START, unguardCell } from '../../../utils/report/escape';
 import type { Report } from '../../../utils/types';
+import { whyOf } from '../../../utils/help/why';
 import { FORMULAS, hostileReport, payloadReport, siteReports } from './samples';
 
 /** The row we expect for each finding: the columns the issue asks for, plus context, scope, help, id, title, date. */
 function expectedRows(reports: Report[]): Array<Record<string, string>> {
   return reports.flatMap((r) =>
     r.findings.map((f) => ({
-      'Page URL': r.page.url,
-      Rule: f.ruleId,
-      Category: f.category,
       Severity: f.severity,
+      Category: f.category,
       Message: f.message,
       Excerpt: f.excerpt,
+      'How to fix': f.fix,
+      'Why it matters': whyOf(f.ruleId),
+      'Page URL': r.page.url,
       Selector: f.selector ?? '',
-      Fix: f.fix,
+      Rule: f.ruleId,
       Context: f.context,
       Scope: f.scope,
       'Help URL': f.helpUrl,
@@ -44,7 +46,7 @@ describe('CSV export', () => {
     const csv = formatCsv(siteReports()[0]!);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(CSV_HEADERS.slice(0, 8)).toEqual(['Page URL', 'Rule', 'Category', 'Severity', 'Message', 'Excerpt', 'Selector', 'Fix']);
+    expect(CSV_HEADERS.slice(0, 8)).toEqual(['Severity', 'Category', 'Message', 'Excerpt', 'How to fix', 'Why it matters', 'Page URL', 'Selector']);
     expect(rawCells(csv)[0]).toEqual([...CSV_HEADERS]);
   });
 

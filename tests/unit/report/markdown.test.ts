@@ -2,6 +2,7 @@
 // it cannot add headings, links, images, tables, code or HTML.
 import { describe, expect, test } from 'vitest';
 import { formatMarkdown } from '../../../utils/report/format-markdown';
+import { formatHtml } from '../../../utils/report/format-html';
 import { combineReports } from '../../../utils/report/combine';
 import { escapeMarkdown, markdownCode, markdownLink } from '../../../utils/report/escape';
 import { FORMULAS, MARKDOWN, XSS, hostileReport, payloadReport, siteReports } from './samples';
@@ -143,5 +144,24 @@ describe('Markdown export', () => {
     for (const p of pages) expect(md).toContain(`](<${p.page.url}>)`);
     const pageHeadings = md.split('\n').filter((l) => /^## /.test(l) && !/^## (Pages|Rules across the site)$/.test(l));
     expect(pageHeadings).toHaveLength(pages.length);
+  });
+});
+
+describe('site report: a finding several pages share is listed once', () => {
+  test('the template copyright line of two pages is one entry "On 2 of 2 pages", left out of each page', async () => {
+    const { audit } = await import('../../helpers/audit');
+    const page = (path: string, body: string) =>
+      audit(`<!DOCTYPE html><html lang="en-US"><head><title>${path}</title></head><body><main><h1>${path}</h1>${body}</main><footer><p>© 2015 Harbor Dental</p></footer></body></html>`, {
+        url: `https://harbor.example/${path}`,
+        now: '2026-12-07',
+      });
+    const site = combineReports([page('whitening', '<p>Whitening lifts stains.</p>'), page('implants', '<p>Implants replace teeth.</p>')], { generatedAt: '2026-12-07T12:00:00Z' });
+    const md = formatMarkdown(site);
+    expect(md).toContain('## On several pages');
+    expect(md.match(/© 2015 Harbor Dental|2015 Harbor Dental/g)?.length).toBe(1);
+    expect(md).toMatch(/On 2 of 2 pages: \[whitening\]/);
+    expect(md.match(/on other pages too/g)?.length).toBe(2);
+    const html = formatHtml(site);
+    expect(html).toContain('<h2>On several pages</h2>');
   });
 });
