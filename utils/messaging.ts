@@ -72,6 +72,8 @@ export interface ShowAllResult {
   shown: number[];
   /** numbers whose element is gone or hidden */
   missing: number[];
+  /** [the number the popup sent, the mark's number in reading order], for every mark shown */
+  order?: Array<[number, number]>;
 }
 
 export interface BadgeRequest {

@@ -19,6 +19,7 @@ import type { HighlightRequest, HighlightResult, MarkItem, ShowAllResult, Target
 import type { Severity } from '@/utils/types';
 import { resolveSelector } from '@/utils/gather/selector';
 import { collectText, findTextRange } from './text-range';
+import { inReadingOrder } from './reading-order';
 
 export const HOST_TAG = 'clinic-lint-highlight';
 const PAD = 3;
@@ -444,11 +445,15 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
       const frames = framesAround(el);
       list.push({ el, range, severity: item.severity, n: item.n, label: item.label, frames, clips: clipsFor(el, frames), boxes: [] });
     }
-    if (!list.length) return { shown, missing };
+    if (!list.length) return { shown, missing, order: [] };
+    // Number the marks as a reader meets them; the popup shows the same numbers on its cards.
+    const ordered = inReadingOrder(list);
+    const order: Array<[number, number]> = ordered.map((t, i) => [t.n!, i + 1]);
+    ordered.forEach((t, i) => (t.n = i + 1));
     build();
     mode = 'all';
-    targets = list;
-    for (const t of list) {
+    targets = ordered;
+    for (const t of ordered) {
       t.badge = pill(String(t.n), {
         'min-width': '24px',
         height: '24px',
@@ -473,7 +478,7 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
     layer!.append(hint);
     listen();
     place();
-    return { shown, missing };
+    return { shown, missing, order };
   }
 
   ctx.onInvalidated(clear);

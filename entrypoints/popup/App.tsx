@@ -35,6 +35,7 @@ import {
   marking,
   notes,
   numbers,
+  markNumbers,
   ordered,
   outlinedId,
   response,
@@ -63,8 +64,16 @@ function formatDay(day: string): string {
 function SiteSwitch() {
   const a = auto.value;
   if (!a.site || !site.value) return null;
+  // One line until opened, so the first findings show without scrolling; open by itself while the
+  // site's controls have something to say (auto-audit on, an error, a run of the tabs).
+  const open = a.on || !!a.error || siteTabs.value.busy || !!siteTabs.value.error;
   return (
-    <section class="site" aria-label="Auto-audit">
+    <section aria-label="This site">
+    <details class="site" open={open}>
+      <summary class="site__summary">
+        <span class="site__name">{site.value}</span>
+        <span class="site__state">{a.on ? 'auto-audit on' : 'site tools'}</span>
+      </summary>
       <Switch
         id="auto-audit"
         checked={a.on}
@@ -103,6 +112,7 @@ function SiteSwitch() {
           {siteTabs.value.error}
         </p>
       )}
+    </details>
     </section>
   );
 }
@@ -192,7 +202,7 @@ function Results({ forced }: { forced: boolean }) {
         <FindingList
           groups={visibleGroups.value}
           rules={rules}
-          numbers={marking.value ? numbers.value : null}
+          numbers={marking.value ? markNumbers.value : null}
           expandedId={expandedId.value}
           outlinedId={outlinedId.value}
           notes={notes.value}

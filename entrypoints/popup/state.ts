@@ -110,6 +110,19 @@ export const ordered = computed(() => {
   return list;
 });
 export const numbers = computed(() => numberFindings(ordered.value));
+/** The marks' numbers in the page (reading order), as the content script reports them: popup number → mark. */
+const markOrder = signal<Map<number, number> | null>(null);
+/** The numbers the cards show while the page is marked: the same as the marks, in reading order. */
+export const markNumbers = computed(() => {
+  const order = markOrder.value;
+  if (!order) return numbers.value;
+  const out = new Map<string, number>();
+  for (const [id, n] of numbers.value) {
+    const mark = order.get(n);
+    if (mark != null) out.set(id, mark);
+  }
+  return out;
+});
 
 const announce = (text: string) => {
   // the same text twice in a row is not re-read by screen readers: nudge it
@@ -347,6 +360,7 @@ async function refreshMarks(): Promise<void> {
   const tab = target.value;
   if (!tab || !marking.value) return;
   const result = await showAllIn(tab.id, markItems()).catch(() => null);
+  markOrder.value = result?.order ? new Map(result.order) : null;
   if (!result) {
     marking.value = false;
     announce('Couldn’t reach the page. Run the audit again.');

@@ -75,6 +75,7 @@ test('three open tabs of a localhost site become one combined report, with progr
   t.after(() => popup.close());
   await waitForAudit(popup);
   const opened = h.context.waitForEvent('page');
+  await popup.evaluate(() => (document.querySelector('details.site').open = true)); // the site tools fold to one line
   await popup.click('#audit-site-tabs');
   const report = await opened;
   t.after(() => report.close());

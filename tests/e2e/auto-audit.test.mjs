@@ -35,6 +35,7 @@ test('auto-audit a localhost site: badge on every page without the popup, re-aud
   let popup = await openActionPopup(h.context, first, h.extensionId);
   let shown = await waitForAudit(popup);
   assert.deepEqual(shown.auto, { checked: false, busy: false });
+  await popup.evaluate(() => (document.querySelector('details.site').open = true)); // the site tools fold to one line
   await popup.click('#auto-audit');
   await popup.waitFor(switchIs, { message: 'the switch to turn on' }, true);
   assert.equal(await h.hasOrigin(pattern), true, 'the permission for this origin is active');
@@ -99,6 +100,7 @@ test('auto-audit a localhost site: badge on every page without the popup, re-aud
   popup = await openActionPopup(h.context, second, h.extensionId);
   t.after(() => popup.close());
   await waitForAudit(popup);
+  await popup.evaluate(() => (document.querySelector('details.site').open = true)); // the site tools fold to one line
   await popup.click('#auto-audit');
   await popup.waitFor(switchIs, { message: 'the switch to turn off' }, false);
   assert.equal(await h.hasOrigin(pattern), false, 'permission removed');

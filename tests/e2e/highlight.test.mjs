@@ -270,9 +270,9 @@ test('"Mark all in page" numbers every finding that has an element; Escape in th
   const marked = await readPopup(popup);
   const numbers = marked.findings.filter((f) => f.number !== null);
   assert.deepEqual(
-    numbers.map((f) => f.number),
+    numbers.map((f) => f.number).sort((a, b) => a - b),
     locatable.map((_, i) => i + 1),
-    'the popup numbers the findings with elements 1…n in list order',
+    'the popup numbers the findings with elements 1…n, the same numbers as the marks (reading order)',
   );
   assert.ok(marked.findings.filter((f) => !f.locatable).every((f) => f.number === null), 'whole-page findings get no number');
 
@@ -289,6 +289,11 @@ test('"Mark all in page" numbers every finding that has an element; Escape in th
   const onScreen = state.badges.map((b) => Number(b.text));
   assert.ok(onScreen.every((n) => n >= 1 && n <= locatable.length), `badge numbers ${onScreen}`);
   assert.ok(state.labels.some((l) => new RegExp(`${locatable.length} findings marked`).test(l)), `the hint counts them: ${state.labels}`);
+  // Reading order: mark n+1 is never above mark n (a line's height of slack for marks side by side).
+  const byNumber = [...state.badges].sort((a, b) => Number(a.text) - Number(b.text));
+  for (let i = 1; i < byNumber.length; i++) {
+    assert.ok(byNumber[i].top >= byNumber[i - 1].top - 24, `mark ${byNumber[i].text} (top ${byNumber[i].top}) is not above mark ${byNumber[i - 1].text} (top ${byNumber[i - 1].top})`);
+  }
 
   // Badge n sits on finding n: check the phone number's badge.
   const phone = numbers.find((f) => f.category === 'phone' && f.excerpt === '949-945-0927');
