@@ -83,7 +83,7 @@ function addressLike(b: TextBlock): boolean {
  * The country a page's addresses and prices point to, or null when they say nothing clear.
  * `own`: the blocks belong to one element (a location card); its address alone decides.
  */
-export function textEvidence(blocks: readonly TextBlock[], own = false): CountryCode | null {
+export function textEvidence(blocks: readonly TextBlock[], own = false, withMoney = true): CountryCode | null {
   const votes = new Map<CountryCode, number>();
   const add = (c: CountryCode, n: number) => votes.set(c, (votes.get(c) ?? 0) + n);
   let money = 0;
@@ -111,7 +111,7 @@ export function textEvidence(blocks: readonly TextBlock[], own = false): Country
       const byMail = cc && cc.toLowerCase() !== 'us' ? countryOfTld(cc) : null;
       if (byMail) add(byMail, 2);
     }
-    if (own || money >= 6) continue;
+    if (own || !withMoney || money >= 6) continue;
     for (const [country, re] of CURRENCY) {
       re.lastIndex = 0;
       const n = Math.min(3, t.match(re)?.length ?? 0);

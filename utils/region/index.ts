@@ -120,7 +120,14 @@ function decideCountry(facts: PageFacts, config: Config): [CountryCode, string] 
   // (Joomla ships lang="en-gb", WordPress en-US): two or more, and nearly all of one country.
   if (fromNums && fromNums.votes >= 2 && fromNums.votes / fromNums.total >= 0.75) return [fromNums.country, 'tel-numbers'];
   const declared = fromLocale(facts.meta['og:locale']?.[0]) ?? fromLocale(facts.lang) ?? fromLocale(facts.hreflang);
-  if (declared) return [declared, 'declared-locale'];
+  if (declared) {
+    // WordPress writes en-US and Joomla en-GB whatever the clinic's country: the page's own addresses
+    // (postcodes, a country named after the town) outrank those defaults. Prices do not: a US page
+    // may quote pounds.
+    const addressed = declared === 'US' || declared === 'GB' ? textEvidence(facts.blocks, false, false) : null;
+    if (addressed && addressed !== declared) return [addressed, 'address-over-default-locale'];
+    return [declared, 'declared-locale'];
+  }
   if (fromNums) return [fromNums.country, 'tel-number'];
   const shown = textEvidence(facts.blocks);
   if (shown) return [shown, 'address-or-currency'];

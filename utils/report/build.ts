@@ -148,6 +148,12 @@ export function mergeSameThing(findings: Finding[]): Finding[] {
     type Also = { ruleId: string; message: string; fix: string };
     const list = (x: Finding) => (Array.isArray(x.data.also) ? (x.data.also as Also[]) : []);
     main.data = { ...main.data, also: [...(merged.has(main) ? list(main) : []), { ruleId: other.ruleId, message: other.message, fix: other.fix }, ...(merged.has(other) ? list(other) : [])] };
+    // the marked words cover both problems ("100% safe" and "work for every patient" in one sentence)
+    const a = main.data.range as { block?: unknown; start?: unknown; end?: unknown } | undefined;
+    const b = other.data.range as typeof a;
+    if (a && b && a.block === b.block && typeof a.start === 'number' && typeof b.start === 'number' && typeof a.end === 'number' && typeof b.end === 'number') {
+      main.data.range = { ...a, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+    }
     merged.add(main);
   }
   for (const f of merged) {

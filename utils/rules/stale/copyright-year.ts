@@ -3,8 +3,9 @@ import type { Rule, TextBlock } from '../../types';
 import { findYears } from '../../dates/years';
 import { referenceBlocks } from '../../dates/text-scan';
 
-// "©", "(c)", "Copyright", "Copr." followed (within a short name) by a year or a year range.
-const COPYRIGHT = /(?:©|&copy;|\(c\)|\bcopyright\b|\bcopr\.|\ball rights reserved\b[,.]?)(?:\s*(?:©|\(c\)))?\s*(?:[^\d©\n]{0,60}?\s)?((?:19|20)\d\d(?:\s*(?:[-–—]|to)\s*(?:(?:19|20)\d\d|present|today|now))?)(?!\d)/gi;
+// "©" (or its look-alikes "Ⓒ", "ⓒ"), "(c)", "Copyright", "Copr." followed (within a short name) by a
+// year or a year range.
+const COPYRIGHT = /(?:[©Ⓒⓒ]|&copy;|\(c\)|\bcopyright\b|\bcopr\.|\ball rights reserved\b[,.]?)(?:\s*(?:[©Ⓒⓒ]|\(c\)))?\s*(?:[^\d©Ⓒⓒ\n]{0,60}?\s)?((?:19|20)\d\d(?:\s*(?:[-–—]|to)\s*(?:(?:19|20)\d\d|present|today|now))?)(?!\d)/gi;
 // The notice belongs to someone else: an image credit, a journal or a quoted work.
 const NOT_PAGE = /\b(?:photo|image|images|picture|illustration|logo|video|journal|elsevier|springer|wiley|press|publishing|reprinted|all images|getty|shutterstock|istock|adobe stock|map data|google|openstreetmap|mapbox|widget|powered by)\b/i;
 
