@@ -112,6 +112,14 @@ export function scorePage(dir: string, label: PageLabel): PageScore {
     const kind = report.page.detection.kind;
     const kindRight = label.kind == null || (Array.isArray(label.kind) ? label.kind.includes(kind) : kind === label.kind);
     const wording = findings.flatMap((f) => [...wordingProblems(f.message, { pageKind: kind }), ...wordingProblems(f.fix)].map((w) => `${f.ruleId}: ${w}`));
+    // issue 13: one defect, one finding: no two findings of one category share an element and excerpt
+    const seen = new Set<string>();
+    for (const f of findings) {
+      if (f.scope !== 'element' || !f.selector || !f.excerpt) continue;
+      const key = `${f.category}|${f.selector}|${f.excerpt.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+      if (seen.has(key)) wording.push(`${f.ruleId}: a second ${f.category} finding on ${f.selector} "${f.excerpt.slice(0, 60)}"`);
+      seen.add(key);
+    }
     return { page: label.page, kind, kindRight, expected: label.expect.length, found: label.expect.length - missed.length, missed, falsePositives, wording };
   } finally {
     doc.defaultView?.close();
