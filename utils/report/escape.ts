@@ -30,7 +30,10 @@ export function oneLine(value: unknown): string {
 
 // Inline Markdown syntax (CommonMark + GFM): code, emphasis, links/images, raw HTML and autolinks,
 // entities, table pipes, strikethrough, math. Backslash escapes of ASCII punctuation are valid everywhere.
-const MD_INLINE = /[\\`*_[\]<>|~&$]/g;
+// Escaped only where they could start markup, so the text reads well pasted as plain text too:
+// "&" only before an entity ("&amp;"), "$" only where it could open or close math (not "$300"),
+// ">" never mid-line (a quote needs it at the start of a line, handled below).
+const MD_INLINE = /[\\`*_[\]<|~]|&(?=#?[a-z0-9]+;)|\$(?!\d)/gi;
 // A line that starts with a block marker (heading, quote, list item, thematic break, setext underline).
 const MD_BLOCK_START = /^(?:[#>+=-]|\d{1,9}[.)](?=\s|$))/;
 

@@ -20,6 +20,14 @@ function unescaped(text: string, ch: string): number[] {
   return at;
 }
 
+/** "&" before an entity and "$" not before a digit, left unescaped: what could still become markup. */
+function bareSpecials(text: string): string[] {
+  const out: string[] = [];
+  for (const i of unescaped(text, '&')) if (/^&#?[a-z0-9]+;/i.test(text.slice(i))) out.push(text.slice(i, i + 12));
+  for (const i of unescaped(text, '$')) if (!/\d/.test(text[i + 1] ?? '')) out.push(text.slice(i, i + 12));
+  return out;
+}
+
 /** CommonMark: a backslash before ASCII punctuation is that character. */
 const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
@@ -59,7 +67,8 @@ describe('escapeMarkdown', () => {
       const out = escapeMarkdown(p);
       expect(out).not.toMatch(/[\r\n]/);
       expect(unescape(out)).toBe(p.replace(/\s+/g, ' ').trim());
-      for (const ch of '`*_[]<>|~&$') expect(unescaped(out, ch), `${ch} in ${out}`).toEqual([]);
+      for (const ch of '`*_[]<|~') expect(unescaped(out, ch), `${ch} in ${out}`).toEqual([]);
+      expect(bareSpecials(out), out).toEqual([]);
     }
   });
 
@@ -70,7 +79,9 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('+ item')).toBe('\\+ item');
     expect(escapeMarkdown('12. item')).toBe('12\\. item');
     expect(escapeMarkdown('=====')).toBe('\\=====');
-    expect(escapeMarkdown('Version 0.1.0 costs $300.')).toBe('Version 0.1.0 costs \\$300.');
+    expect(escapeMarkdown('Version 0.1.0 costs $300.')).toBe('Version 0.1.0 costs $300.');
+    // plain text stays plain: no "\\&", no "\\>" mid-line
+    expect(escapeMarkdown('Tom & Jerry > all, for $5 or $ 5, &amp; more')).toBe('Tom & Jerry > all, for $5 or \\$ 5, \\&amp; more');
     expect(escapeMarkdown('Call 949-945-0927 (24/7).')).toBe('Call 949-945-0927 (24/7).');
   });
 
@@ -116,7 +127,8 @@ describe('Markdown export', () => {
       const table = lines.filter((l) => l.startsWith('|'));
       for (const row of table) expect(unescaped(row, '|').length, row).toBe(6);
       const text = textOnly(md);
-      for (const ch of '<>`*_~&$') {
+      expect(bareSpecials(text)).toEqual([]);
+      for (const ch of '<`*_~') {
         const bare = unescaped(text, ch).filter((i) => !(ch === '*' && text.slice(i - 1, i + 2).includes('**')));
         expect(bare, `${ch}: ${bare.map((i) => text.slice(i - 20, i + 20)).join(' … ')}`).toEqual([]);
       }
@@ -128,7 +140,7 @@ describe('Markdown export', () => {
       expect(text).not.toMatch(/(^|[^\\])<(script|img|svg|a)\b/i);
       expect(md).not.toMatch(/\(<javascript:/i);
       // the payloads are there, as text
-      expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
+      expect(md).toContain('\\<script>alert(1)\\</script>');
     }
   });
 
