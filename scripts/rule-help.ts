@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { allRules } from '../utils/rules';
 import { linkCheckRules } from '../utils/linkcheck/rules';
 import type { RuleHelp, RuleExample } from '../utils/help/build';
+import type { RuleMeta } from '../utils/types';
 import { audit, fixturesFor, type Fixture } from '../tests/helpers/audit';
 
 export const HELP_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'utils', 'help', 'rule-help.json');
@@ -45,38 +46,18 @@ function passing(list: Fixture[]): RuleExample | null {
   return fx ? { text: wordsOf(fx.html) } : null;
 }
 
+/** What every rule's help says, engine or network rule alike; the examples come from its fixtures. */
+function helpOf(r: RuleMeta, runsOn: RuleHelp['runsOn'], network: boolean, examples: Pick<RuleHelp, 'failing' | 'passing'>): RuleHelp {
+  return { id: r.id, title: r.title, category: r.category, severity: r.severity, runsOn, network, checks: r.description, why: r.why, fix: r.fix, sources: r.sources ?? [], ...examples };
+}
+
 export function buildRuleHelp(): RuleHelp[] {
-  const engine = allRules.map((r): RuleHelp => {
+  const engine = allRules.map((r) => {
     const fixtures = fixturesFor(r.id);
-    return {
-      id: r.id,
-      title: r.title,
-      category: r.category,
-      severity: r.severity,
-      runsOn: r.runsOn ?? 'clinic',
-      network: false,
-      checks: r.description,
-      why: r.why,
-      fix: r.fix,
-      sources: r.sources ?? [],
-      failing: failing(r.id, fixtures),
-      passing: passing(fixtures),
-    };
+    return helpOf(r, r.runsOn ?? 'clinic', false, { failing: failing(r.id, fixtures), passing: passing(fixtures) });
   });
-  const network = linkCheckRules.map((r): RuleHelp => ({
-    id: r.id,
-    title: r.title,
-    category: r.category,
-    severity: r.severity,
-    runsOn: 'clinic',
-    network: true,
-    checks: r.description,
-    why: r.why,
-    fix: r.fix,
-    sources: r.sources ?? [],
-    failing: null,
-    passing: null,
-  }));
+  // the link checker's rules run on the network, in the extension only: no fixtures to show
+  const network = linkCheckRules.map((r) => helpOf(r, 'clinic', true, { failing: null, passing: null }));
   return [...engine, ...network];
 }
 

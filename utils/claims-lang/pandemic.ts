@@ -5,6 +5,11 @@
 /** Words that put a page or paragraph in the pandemic. */
 export const PANDEMIC = /\b(?:covid(?:-?19)?|coronavirus|sars-cov-2|pandemic|lockdowns?|social(?:ly)? distanc\w*|shelter[- ]in[- ]place|stay[- ]at[- ]home order)\b/i;
 
+// The world or the practice reopening, in the present: "Now that things are reopening", "our offices
+// have reopened". Part of both lists below.
+const NOW_REOPENING = String.raw`\bnow that (?:things|businesses|offices|practices|restrictions|the (?:state|city|country|province)) (?:are|have) (?:re-?open\w*|lift\w*|eas\w*)`;
+const PRACTICE_REOPENED = String.raw`\b(?:our )?(?:office|offices|clinic|clinics|practice) (?:has|have|is|are) (?:now )?re-?open(?:ed|ing)\b`;
+
 /**
  * Present- or future-tense statements about how the practice operates because of it, or the
  * situation as current. Past narration ("During the pandemic we offered…") does not match.
@@ -24,8 +29,8 @@ export const PANDEMIC_OPERATIONS = new RegExp(
     String.raw`\b(?:during|in|through) (?:this|these) (?:difficult|challenging|uncertain|unprecedented|trying) times?\b`,
     String.raw`\bstay (?:safe|home)\b`,
     String.raw`\bwe (?:are|will be|have) (?:now |temporarily |currently )?(?:re-?opened|re-?opening|closed|open again|able to (?:take|see|offer|resume))\b`,
-    String.raw`\bnow that (?:things|businesses|offices|practices|restrictions|the (?:state|city|country|province)) (?:are|have) (?:re-?open\w*|lift\w*|eas\w*)`,
-    String.raw`\b(?:our )?(?:office|offices|clinic|clinics|practice) (?:has|have|is|are) (?:now )?re-?open(?:ed|ing)\b`,
+    NOW_REOPENING,
+    PRACTICE_REOPENED,
     String.raw`\b(?:we )?(?:request|ask) that you (?:do the same|wear|wait|call|stay)\b`,
     String.raw`\bresum(?:e|ing) (?:routine|normal|elective|non-?urgent)\b`,
   ].join('|'),
@@ -40,4 +45,7 @@ export const PANDEMIC_PAST = /\b(?:during the (?:covid(?:-?19)? )?pandemic,? (?:
  * staff screened at the door. They mark a notice even on a page whose date says it was written later
  * (a CMS re-dates pages it migrates), where masks or "stay safe" could be today's advice.
  */
-export const PANDEMIC_ONLY_OPERATIONS = /\bnow that (?:things|businesses|offices|practices|restrictions|the (?:state|city|country|province)) (?:are|have) (?:re-?open\w*|lift\w*|eas\w*)|\b(?:our )?(?:office|offices|clinic|clinics|practice) (?:has|have|is|are) (?:now )?re-?open(?:ed|ing)\b|\bwe(?:'ve|’ve| have| are) (?:now )?re-?open(?:ed|ing)\b|\btemperature checks?\b/i;
+export const PANDEMIC_ONLY_OPERATIONS = new RegExp(
+  [NOW_REOPENING, PRACTICE_REOPENED, String.raw`\bwe(?:'ve|’ve| have| are) (?:now )?re-?open(?:ed|ing)\b`, String.raw`\btemperature checks?\b`].join('|'),
+  'i',
+);

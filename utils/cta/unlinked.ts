@@ -212,7 +212,7 @@ export function unlinkedCtas(facts: PageFacts, ctx: Pick<RuleContext, 'config' |
 const BOOKING_LEAD = /^(?:book|schedule|request|make|reserve|set up|arrange)\b/i;
 
 /** A call phrase led by a booking verb. */
-function books(_text: string, p: CtaPhrase): boolean {
+function books(p: CtaPhrase): boolean {
   return BOOKING_LEAD.test(p.text.trim());
 }
 
@@ -220,11 +220,11 @@ function books(_text: string, p: CtaPhrase): boolean {
  * A call phrase ("Call us at …", "Give us a call at …") whose only problem is its valid number in
  * plain text: phone/unlinked-number's finding, which quotes the phrase; cta/text-not-actionable skips it.
  */
-export function numberIsTheDefect(text: string, p: CtaPhrase): boolean {
-  return p.intent === 'call' && !!p.phone && p.phone.kind === 'phone' && p.phone.valid && !!p.phone.e164 && !books(text, p);
+export function numberIsTheDefect(p: CtaPhrase): boolean {
+  return p.intent === 'call' && !!p.phone && p.phone.kind === 'phone' && p.phone.valid && !!p.phone.e164 && !books(p);
 }
 
 /** A booking phrase whose number is plain text: cta/text-not-actionable's, so phone/unlinked-number skips the number. */
-export function bookingByNumber(text: string, p: CtaPhrase): boolean {
-  return p.intent === 'call' && !!p.phone?.e164 && books(text, p);
+export function bookingByNumber(p: CtaPhrase): boolean {
+  return p.intent === 'call' && !!p.phone?.e164 && books(p);
 }

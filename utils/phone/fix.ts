@@ -17,6 +17,14 @@ export function linkLabel(link: LinkFact): string {
   return t ? `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"` : 'an icon-only link';
 }
 
+/**
+ * "The tel: link "Call us"", or "The icon-only tel: link" for a link with no text (linkLabel's
+ * "an icon-only link" would read "The tel: link an icon-only link").
+ */
+export function theLink(kind: string, link: LinkFact): string {
+  return link.text || link.name ? `The ${kind} link ${linkLabel(link)}` : `The icon-only ${kind} link`;
+}
+
 /** The href clipped for messages. */
 export function hrefShown(href: string | null): string {
   const h = href ?? '';

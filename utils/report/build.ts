@@ -109,7 +109,7 @@ export function toFindings(rule: Pick<Rule, 'id' | 'category' | 'severity' | 'fi
 /** Same id twice (same rule, excerpt and element): keep the first. */
 export function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  return mergeRepeatedLinks(mergeSameThing(findings.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))));
+  return mergeRepeatedPlaces(mergeSameThing(findings.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))));
 }
 
 /** report v1's limit on a finding's context */
@@ -154,10 +154,10 @@ export function mergeSameThing(findings: Finding[]): Finding[] {
     if (a && b && a.block === b.block && typeof a.start === 'number' && typeof b.start === 'number' && typeof a.end === 'number' && typeof b.end === 'number') {
       main.data.range = { ...a, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
     }
+    merged.delete(other); // a replaced lead's lines now belong to the new lead
     merged.add(main);
   }
   for (const f of merged) {
-    if (!lead.has(`${f.category}\u0000${f.selector}\u0000${norm(f.excerpt)}`) || lead.get(`${f.category}\u0000${f.selector}\u0000${norm(f.excerpt)}`) !== f) continue;
     const also = f.data.also as Array<{ message: string; fix: string }>;
     f.message = `${f.message} Also: ${also.map((a) => a.message).join(' ')}`;
     const fixes = also.map((a) => a.fix).filter((x) => x && x !== f.fix);
@@ -171,7 +171,7 @@ export function mergeSameThing(findings: Finding[]): Finding[] {
  * header and footer, a menu repeated for mobile, a number in the header and again in the footer) is
  * one finding that lists its places in `data.places`. Links count as the same when their href is.
  */
-export function mergeRepeatedLinks(findings: Finding[]): Finding[] {
+export function mergeRepeatedPlaces(findings: Finding[]): Finding[] {
   const first = new Map<string, Finding>();
   const out: Finding[] = [];
   for (const f of findings) {

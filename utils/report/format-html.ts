@@ -6,7 +6,7 @@ import { whyOf } from '../help/why';
 import type { Finding, Report } from '../types';
 import { isSiteReport, type SiteReport } from './combine';
 import { escapeHtml as e, linkableUrl } from './escape';
-import { asOfDay, categoryCounts, categoryLabel, countsText, groupByCategory, kindLabel, pageName, percent, SEVERITY_LABEL, sharedFindings } from './present';
+import { asOfDay, categoryCounts, categoryLabel, countsText, groupByCategory, kindLabel, pageName, percent, SEVERITY_LABEL, sharedFindings, type SharedFinding } from './present';
 
 export interface HtmlOptions {
   /** sanitizer for the body markup, e.g. `(html) => DOMPurify.sanitize(html)` */
@@ -106,8 +106,7 @@ function pageHtml(report: Report, level: 1 | 2, skip: (f: Finding) => boolean = 
 }
 
 /** Findings several pages share, once each, with the pages listed. */
-function sharedHtml(site: SiteReport): string {
-  const { shared } = sharedFindings(site.pages);
+function sharedHtml(site: SiteReport, shared: readonly SharedFinding[]): string {
   if (!shared.length) return '';
   const items = shared
     .map((sf) => `${findingHtml(sf.finding)}<p class="meta">On ${sf.pages.length} of ${site.pages.length} pages: ${sf.pages.map((p) => a(p.page.url, pageName(p))).join(', ')}</p>`)
@@ -117,6 +116,7 @@ function sharedHtml(site: SiteReport): string {
 
 function siteHtml(site: SiteReport): string {
   const s = site.summary;
+  const { shared, isShared } = sharedFindings(site.pages);
   const pages = site.pages
     .map((p) => `<tr><td>${a(p.page.url, pageName(p))}</td><td>${e(kindLabel(p.page.detection.kind))}</td><td class="n">${p.summary.error}</td><td class="n">${p.summary.warning}</td><td class="n">${p.summary.info}</td></tr>`)
     .join('');
@@ -129,9 +129,9 @@ function siteHtml(site: SiteReport): string {
     `<p class="meta"><strong>${e(countsText(s))}</strong></p>` +
     `<h2>Pages</h2><table><thead><tr><th>Page</th><th>Kind</th><th class="n">Errors</th><th class="n">Warnings</th><th class="n">Notes</th></tr></thead><tbody>${pages}</tbody></table>` +
     (rules ? `<h2>Rules across the site</h2><table><thead><tr><th>Rule</th><th>Category</th><th>Severity</th><th class="n">Findings</th><th class="n">Pages</th></tr></thead><tbody>${rules}</tbody></table>` : '') +
-    sharedHtml(site) +
+    sharedHtml(site, shared) +
     `</section>` +
-    site.pages.map((p) => pageHtml(p, 2, sharedFindings(site.pages).isShared)).join('')
+    site.pages.map((p) => pageHtml(p, 2, isShared)).join('')
   );
 }
 

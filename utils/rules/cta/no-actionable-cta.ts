@@ -4,6 +4,7 @@
 //    (readers act where they finish reading; header buttons scroll away).
 // Written CTA text without a link is CTA-002's finding; this rule stays silent then, so one problem is
 // reported once.
+import { parseUrl } from '../../text/url';
 import type { FindingDraft, PageFacts, Rule, RuleContext } from '../../types';
 import { ctaTextInContent, inBody, isActionable, pageCtas, unlinkedCtas, type LinkCta } from '../../cta';
 
@@ -17,14 +18,6 @@ const KIND_LABEL: Record<LinkCta['kind'], string> = {
 };
 
 const REGION_LABEL: Record<string, string> = { header: 'header', nav: 'menu', footer: 'footer', aside: 'sidebar', main: 'content', other: 'page' };
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url.slice(0, 60);
-  }
-}
 
 function describe(ctas: LinkCta[]): string {
   const parts: string[] = [];
@@ -65,7 +58,7 @@ function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
     const secondary = ctas.links.filter((c) => !isActionable(c));
     const tail = secondary.length ? ` The only way to get in touch is ${describe(secondary)}, one more step away.` : '';
     const widget = widgetOnly
-      ? ` The page loads a booking widget's script (${hostOf(ctas.schedulers[0]!)}), but nothing on the page opens it: if the widget shows its own button once the page has loaded, this is fine.`
+      ? ` The page loads a booking widget's script (${parseUrl(ctas.schedulers[0])?.hostname ?? ctas.schedulers[0]!.slice(0, 60)}), but nothing on the page opens it: if the widget shows its own button once the page has loaded, this is fine.`
       : '';
     return [
       {

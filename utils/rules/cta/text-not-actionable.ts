@@ -90,7 +90,7 @@ function check(facts: PageFacts, ctx: RuleContext): FindingDraft[] {
   for (const { block, phrases } of open) {
     // "Call us at (301) 307-5115 and we'll verify your benefits": the one defect is the plain-text
     // number, which phone/unlinked-number reports, quoting this call to action. One finding, not two.
-    if (phrases.every((p) => numberIsTheDefect(block.text, p))) continue;
+    if (phrases.every(numberIsTheDefect)) continue;
     const first = phrases[0]!;
     const last = phrases[phrases.length - 1]!;
     const a = sentenceAround(block.text, first.start, first.end);

@@ -15,7 +15,7 @@ function placeName(href: string): string {
 
 /** An aria-label to show in the fix, for the first icon of the row. */
 function exampleLabel(place: string): string {
-  return /\./.test(place) || /\//.test(place) ? `Go to ${place}` : `${place.charAt(0).toUpperCase()}${place.slice(1)}`;
+  return /[./]/.test(place) ? `Go to ${place}` : `${place.charAt(0).toUpperCase()}${place.slice(1)}`;
 }
 
 /** Same destination, ignoring the fragment and a trailing slash. */

@@ -2,8 +2,7 @@ import type { FindingDraft, Rule } from '../../types';
 import { pagePhones } from '../../phone/page';
 import { nanpIssues, nanpVerdict, placeholderOf } from '../../phone/nanp';
 import { NANP_REGIONS } from '../../phone/normalize';
-import { hrefShown } from '../../phone/fix';
-import { theLink } from './tel-uri-syntax';
+import { hrefShown, theLink } from '../../phone/fix';
 import type { NormalizedNumber } from '../../phone/normalize';
 
 function verdict(n: NormalizedNumber | null, raw: string): string | null {

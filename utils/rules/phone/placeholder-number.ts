@@ -1,8 +1,7 @@
 import type { FindingDraft, Rule } from '../../types';
 import { pagePhones } from '../../phone/page';
 import { placeholderOf } from '../../phone/nanp';
-import { hrefShown } from '../../phone/fix';
-import { theLink } from './tel-uri-syntax';
+import { hrefShown, theLink } from '../../phone/fix';
 
 // "e.g. (555) 555-0123", "format: xxx-xxx-xxxx", "such as 123-456-7890": examples, not the clinic's number.
 const EXAMPLE_BEFORE = /\b(?:e\.\s?g\.?|for example|for instance|example|such as|format(?:ted)?(?: like| as)?|like this|sample|placeholder|enter (?:your|a)|i\.e\.)\s*[:,]?\s*["'“(]?\s*$/i;

@@ -1,8 +1,7 @@
 import type { FindingDraft, Rule } from '../../types';
 import { pagePhones } from '../../phone/page';
 import { sameNumber } from '../../phone/normalize';
-import { hrefShown } from '../../phone/fix';
-import { theLink } from './tel-uri-syntax';
+import { hrefShown, theLink } from '../../phone/fix';
 
 const rule: Rule = {
   id: 'phone/sms-format',

@@ -1,15 +1,7 @@
-import type { FindingDraft, LinkFact, Rule } from '../../types';
+import type { FindingDraft, Rule } from '../../types';
 import { pagePhones } from '../../phone/page';
 import { checkTelUri, syntaxProblems } from '../../phone/tel-uri';
-import { hrefShown, linkLabel } from '../../phone/fix';
-
-/**
- * "The tel: link "Call us"", or "The icon-only tel: link" for a link with no text (linkLabel's
- * "an icon-only link" would read "The tel: link an icon-only link"). Shared by the phone rules.
- */
-export function theLink(kind: string, link: LinkFact): string {
-  return link.text || link.name ? `The ${kind} link ${linkLabel(link)}` : `The icon-only ${kind} link`;
-}
+import { hrefShown, theLink } from '../../phone/fix';
 
 const rule: Rule = {
   id: 'phone/tel-uri-syntax',

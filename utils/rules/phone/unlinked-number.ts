@@ -59,8 +59,8 @@ const rule: Rule = {
     const bookingTexts = new Set<string>();
     for (const { block, phrases } of unlinkedCtas(facts, ctx)) {
       for (const p of phrases) {
-        if (numberIsTheDefect(block.text, p)) callTexts.set(`${block.index}|${p.phone!.e164}`, p.text);
-        else if (bookingByNumber(block.text, p)) bookingTexts.add(`${block.index}|${p.phone!.e164}`);
+        if (numberIsTheDefect(p)) callTexts.set(`${block.index}|${p.phone!.e164}`, p.text);
+        else if (bookingByNumber(p)) bookingTexts.add(`${block.index}|${p.phone!.e164}`);
       }
     }
     for (const m of unlinkedPhones(phones.text)) {

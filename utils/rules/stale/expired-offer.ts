@@ -72,7 +72,6 @@ function holidayDay(name: string, year: number): string | null {
 // A holiday whose date moves, given with its day but no year ("Mother's Day is May 11", "Labor Day —
 // Monday, September 1"): the day names the year, since the holiday falls on it only in some years.
 const MOVEABLE_ON_DAY = /\b(labor day|memorial day|thanksgiving|mother['’]?s day|father['’]?s day)\s*(?:is|falls on|on|[—–:,-])?\s*(?:(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\.?,?\s*)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)/gi;
-const MONTH_INDEX = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The year nearest `today` (up to eight years back, one ahead) in which the holiday fell on month/day. */
 function yearOfHolidayDay(name: string, month: number, dayOfMonth: number, today: string): string | null {
@@ -80,7 +79,7 @@ function yearOfHolidayDay(name: string, month: number, dayOfMonth: number, today
   const want = `-${String(month + 1).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
   let best: string | null = null;
   for (let y = year + 1; y >= year - 8; y--) {
-    const d = holidayDay(name.toLowerCase().replace('’', "'"), y);
+    const d = holidayDay(name, y);
     if (!d?.endsWith(want)) continue;
     if (!best || Math.abs(daysBetween(d, today)) < Math.abs(daysBetween(best, today))) best = d;
   }
@@ -90,11 +89,11 @@ function yearOfHolidayDay(name: string, month: number, dayOfMonth: number, today
 function holidayMentions(text: string, today: string): Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined; moveable?: boolean }> {
   const out: Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined; moveable?: boolean }> = [];
   for (const m of text.matchAll(HOLIDAY_DATE)) {
-    const date = holidayDay(m[1]!.replace('’', "'"), Number(m[2]));
+    const date = holidayDay(m[1]!, Number(m[2]));
     if (date) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, last: date, precision: 'day' });
   }
   for (const m of text.matchAll(MOVEABLE_ON_DAY)) {
-    const date = yearOfHolidayDay(m[1]!, MONTH_INDEX.indexOf(m[2]!.toLowerCase()), Number(m[3]), today);
+    const date = yearOfHolidayDay(m[1]!, MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[3]), today);
     if (date) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, last: date, precision: 'day', moveable: true });
   }
   return out;

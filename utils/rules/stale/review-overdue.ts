@@ -46,7 +46,7 @@ const rule: Rule = {
     // The site's home page is a portal to the health content, not health content under review.
     if (!slug || /^(?:index|default|home)\.(?:html?|php|aspx?)$/i.test(slug)) return [];
     // So is a listing of posts (/blog/, /news/): its posts are reviewed, one by one.
-    if (LISTING_PATH.test(pathOf(facts.url).replace(/\/+$/, ''))) return [];
+    if (LISTING_PATH.test(pathOf(facts.url))) return [];
     const overdue = age.months >= cycle * 2;
     const due = addMonths(age.date, cycle);
     return [
