@@ -16,6 +16,8 @@ export interface FindingCardProps {
   expanded?: boolean;
   /** the finding is outlined in the page right now */
   outlined?: boolean;
+  /** its element is on the page but hidden right now (a closed menu or tab): nothing to show */
+  hidden?: boolean;
   /** a short status under the card, e.g. "Not on the page any more" */
   note?: string;
   /** "clinic.example": where silencing the rule applies */
@@ -33,8 +35,8 @@ export interface FindingCardProps {
  * One finding. Page content (message, excerpt, fix) is rendered as text only: Preact sets
  * textContent, never innerHTML.
  */
-export function FindingCard({ finding, rule, number, expanded = false, outlined = false, note, site, copied = false, onSelect, onCopyFix, onDismiss }: FindingCardProps) {
-  const locatable = isLocatable(finding);
+export function FindingCard({ finding, rule, number, expanded = false, outlined = false, hidden = false, note, site, copied = false, onSelect, onCopyFix, onDismiss }: FindingCardProps) {
+  const locatable = isLocatable(finding) && !hidden;
   const detailsId = `cl-details-${finding.id}`;
   // "Learn more" opens the rule's help page inside the extension (what it checks, why, how to fix,
   // examples, sources); the sources there link out.
@@ -69,7 +71,7 @@ export function FindingCard({ finding, rule, number, expanded = false, outlined 
             </span>
           )}
           <span class={`cl-finding__locate${outlined ? ' cl-finding__locate--on' : ''}`}>
-            {locatable ? (outlined ? 'Outlined in page' : 'Show in page') : 'Whole page'}
+            {hidden ? 'Hidden on the page' : locatable ? (outlined ? 'Outlined in page' : 'Show in page') : 'Whole page'}
           </span>
         </span>
         <span class="cl-finding__message">{finding.message}</span>
@@ -83,6 +85,11 @@ export function FindingCard({ finding, rule, number, expanded = false, outlined 
       <div id={detailsId} class="cl-finding__details" hidden={!expanded}>
         {expanded && (
           <>
+            {hidden && (
+              <p class="cl-finding__hidden">
+                This is on the page but hidden right now, for example in a closed menu, a tab or a part shown only on phones. Open that part of the page to see it.
+              </p>
+            )}
             {rule?.why && (
               <div class="cl-finding__section">
                 <h4 class="cl-finding__label">Why it matters</h4>

@@ -16,6 +16,8 @@ export interface FindingListProps {
   expandedId?: string | null;
   /** the finding outlined in the page */
   outlinedId?: string | null;
+  /** ids of findings whose element is on the page but hidden right now */
+  hidden?: ReadonlySet<string>;
   /** per-finding status notes, by finding id */
   notes?: Record<string, string | undefined>;
   copiedId?: string | null;
@@ -25,7 +27,7 @@ export interface FindingListProps {
   onDismiss?: (finding: Finding, how: DismissedHow, reason: string) => void;
 }
 
-export function FindingList({ groups, rules = {}, numbers, expandedId = null, outlinedId = null, notes = {}, copiedId = null, site, onSelect, onCopyFix, onDismiss }: FindingListProps) {
+export function FindingList({ groups, rules = {}, numbers, expandedId = null, outlinedId = null, hidden, notes = {}, copiedId = null, site, onSelect, onCopyFix, onDismiss }: FindingListProps) {
   return (
     <div class="cl-groups">
       {groups.map(({ category, count, severities }) => {
@@ -53,6 +55,7 @@ export function FindingList({ groups, rules = {}, numbers, expandedId = null, ou
                       number={numbers?.get(finding.id)}
                       expanded={finding.id === expandedId}
                       outlined={finding.id === outlinedId}
+                      hidden={hidden?.has(finding.id)}
                       note={notes[finding.id]}
                       copied={finding.id === copiedId}
                       site={site}

@@ -31,6 +31,8 @@ export interface AuditResponse {
   rules: Record<string, RuleInfo>;
   /** the "as of" date the audit used, when the settings set one (YYYY-MM-DD) */
   asOf: string | null;
+  /** ids of findings whose element is on the page but not shown (a closed menu, a hidden tab) */
+  hidden?: string[];
 }
 
 /** Where a finding is in the page, as the report describes it. */

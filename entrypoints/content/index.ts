@@ -24,6 +24,7 @@ import { registerLinkTargets } from '@/utils/linkcheck/content';
 import { quickDetect } from '@/utils/detect/quick';
 import { pageEngine, type PageEngine } from '@/utils/page-engine';
 import { createOverlay } from './overlay';
+import { hiddenFindingIds } from './visibility';
 
 /**
  * Time budgets (the engine's default is 150 ms). An audit the user asked for in the popup may take
@@ -66,9 +67,10 @@ export default defineContentScript({
     }
 
     const removers = [
-      onMessage('audit', ({ data }) => {
+      onMessage('audit', async ({ data }) => {
         forced = data?.force === true;
-        return audit(forced, POPUP_BUDGET_MS);
+        const response = await audit(forced, POPUP_BUDGET_MS);
+        return { ...response, hidden: hiddenFindingIds(response.report.findings) };
       }),
       onMessage('highlight', ({ data }) => overlay.highlight(data)),
       onMessage('showAll', ({ data }) => overlay.showAll(data.items)),

@@ -20,6 +20,8 @@ import type { Severity } from '@/utils/types';
 import { resolveSelector } from '@/utils/gather/selector';
 import { collectText, findTextRange } from './text-range';
 import { inReadingOrder } from './reading-order';
+import { layoutBadges, type Rect } from './badge-layout';
+import { isShown } from './visibility';
 
 export const HOST_TAG = 'clinic-lint-highlight';
 const PAD = 3;
@@ -35,13 +37,6 @@ type Styles = Record<string, string>;
 
 function setStyles(el: HTMLElement, styles: Styles): void {
   for (const [prop, value] of Object.entries(styles)) el.style.setProperty(prop, value, 'important');
-}
-
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
 }
 
 const toRect = (r: DOMRect | DOMRectReadOnly): Rect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
@@ -160,6 +155,25 @@ interface Target {
   badge?: HTMLElement;
 }
 
+/** The nearest element that is laid out as a block (the paragraph around a phrase or an inline link). */
+function blockOf(el: Element): Element {
+  const win = el.ownerDocument.defaultView!;
+  for (let a: Element | null = el; a; a = layoutParent(a)) {
+    const display = win.getComputedStyle(a).display;
+    if (!display.startsWith('inline') && display !== 'contents') return a;
+  }
+  return el;
+}
+
+/** The key goes to a text field, not to us. */
+function typing(e: KeyboardEvent): boolean {
+  const el = e.composedPath()[0];
+  if (!(el instanceof HTMLElement)) return false;
+  return el.isContentEditable || el.localName === 'textarea' || el.localName === 'select' || (el.localName === 'input' && !['button', 'checkbox', 'radio', 'submit', 'reset'].includes((el as HTMLInputElement).type));
+}
+
+const overlapsViewport = (r: Rect) => r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
+
 export interface Overlay {
   highlight(req: HighlightRequest): HighlightResult;
   showAll(items: MarkItem[]): ShowAllResult;
@@ -176,6 +190,9 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
   let listeners: AbortController | null = null;
   let resizeObserver: ResizeObserver | null = null;
   let frame = 0;
+  /** "Mark all": the mark in focus (next/previous), -1 before the first step */
+  let current = -1;
+  let counter: HTMLElement | null = null;
 
   const isOurs = (el: Element) => el.localName === HOST_TAG;
 
@@ -231,13 +248,17 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
     return clip;
   }
 
-  function hasBox(el: Element): boolean {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 || r.height > 0;
+  /** An outline: strong for the finding in focus, dashed for the others when all are marked. */
+  function styleBox(el: HTMLElement, severity: Severity, strong: boolean): void {
+    const c = COLOR[severity];
+    setStyles(el, {
+      border: strong ? `2px solid ${c.edge}` : `1.5px dashed ${c.edge}`,
+      background: strong ? c.fill : 'transparent',
+      'box-shadow': strong ? `0 0 0 2px rgba(255,255,255,0.9), 0 0 0 6px ${c.halo}` : 'none',
+    });
   }
 
   function box(severity: Severity, strong: boolean): HTMLElement {
-    const c = COLOR[severity];
     const el = document.createElement('div');
     setStyles(el, {
       position: 'fixed',
@@ -246,10 +267,8 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
       padding: '0',
       'pointer-events': 'none',
       'border-radius': '3px',
-      border: strong ? `2px solid ${c.edge}` : `1.5px dashed ${c.edge}`,
-      background: strong ? c.fill : 'transparent',
-      'box-shadow': strong ? `0 0 0 2px rgba(255,255,255,0.9), 0 0 0 6px ${c.halo}` : 'none',
     });
+    styleBox(el, severity, strong);
     return el;
   }
 
@@ -276,16 +295,16 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
       clear();
       return;
     }
-    const taken = new Map<string, number>();
-    for (const t of targets) {
+    const drawn = targets.map((t, index) => {
       const clip = clipOf(t);
       const rects = rectsOf(t)
         .map((r) => intersect({ left: r.left - PAD, top: r.top - PAD, right: r.right + PAD, bottom: r.bottom + PAD }, clip))
         .filter((r) => !isEmpty(r));
+      const strong = mode === 'single' || index === current;
       while (t.boxes.length < rects.length) {
-        const b = box(t.severity, mode === 'single');
+        const b = box(t.severity, strong);
         t.boxes.push(b);
-        layer.append(b);
+        layer!.append(b);
       }
       t.boxes.forEach((b, i) => {
         const r = rects[i];
@@ -293,35 +312,48 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
           setStyles(b, { display: 'none' });
           return;
         }
+        if (mode === 'all') styleBox(b, t.severity, strong);
         setStyles(b, { display: 'block', left: `${r.left}px`, top: `${r.top}px`, width: `${r.right - r.left}px`, height: `${r.bottom - r.top}px` });
       });
+      const gutter = mode === 'all' ? toPage(toRect(blockOf(t.el).getBoundingClientRect()), t.frames).left - PAD : undefined;
+      return { rects, clip, gutter };
+    });
+    if (mode === 'all') {
+      // beside the words, never on them or on each other (badge-layout.ts)
+      const spots = layoutBadges(drawn, targets.map((t) => (t.badge ? badgeWidth(t.badge) : 0)));
+      targets.forEach((t, i) => {
+        const spot = spots[i];
+        if (!t.badge) return;
+        if (!spot) setStyles(t.badge, { display: 'none' });
+        else setStyles(t.badge, { display: 'block', left: `${spot.left}px`, top: `${spot.top}px`, transform: i === current ? 'scale(1.15)' : 'none' });
+      });
+    }
+    if (mode === 'single' && tag) {
+      const { rects, clip } = drawn[0]!;
       const first = rects[0];
-      if (t.badge) {
-        if (!first) setStyles(t.badge, { display: 'none' });
-        else {
-          // badges of findings at the same spot line up side by side instead of stacking
-          const key = `${Math.round(first.left / 8)}:${Math.round(first.top / 8)}`;
-          const nth = taken.get(key) ?? 0;
-          taken.set(key, nth + 1);
-          const left = Math.min(Math.max(first.left - 12 + nth * 26, clip.left), clip.right - 24);
-          const top = Math.min(Math.max(first.top - 14, clip.top), clip.bottom - 24);
-          setStyles(t.badge, { display: 'block', left: `${left}px`, top: `${top}px` });
-        }
-      }
-      if (mode === 'single' && tag) {
-        if (!first) setStyles(tag, { display: 'none' });
-        else {
-          // above the outline, or under it when there is no room above
-          const above = first.top - 22 >= clip.top;
-          const last = rects[rects.length - 1]!;
-          setStyles(tag, {
-            display: 'block',
-            left: `${Math.max(8, Math.min(first.left, window.innerWidth - 340))}px`,
-            top: above ? `${first.top - 22}px` : `${Math.min(last.bottom + 3, window.innerHeight - 22)}px`,
-          });
-        }
+      if (!first) setStyles(tag, { display: 'none' });
+      else {
+        // above the outline, or under it when there is no room above
+        const above = first.top - 22 >= clip.top;
+        const last = rects[rects.length - 1]!;
+        setStyles(tag, {
+          display: 'block',
+          left: `${Math.max(8, Math.min(first.left, window.innerWidth - 340))}px`,
+          top: above ? `${first.top - 22}px` : `${Math.min(last.bottom + 3, window.innerHeight - 22)}px`,
+        });
       }
     }
+  }
+
+  /** A badge's width: wider for two- and three-digit numbers (measured once). */
+  const widths = new WeakMap<HTMLElement, number>();
+  function badgeWidth(badge: HTMLElement): number {
+    let w = widths.get(badge);
+    if (w === undefined) {
+      w = Math.max(24, Math.ceil(badge.getBoundingClientRect().width) || 24);
+      widths.set(badge, w);
+    }
+    return w;
   }
 
   function schedule(): void {
@@ -341,8 +373,16 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
       'keydown',
       (e) => {
         if (e.key === 'Escape') clear();
+        else if (mode === 'all' && !e.altKey && !e.ctrlKey && !e.metaKey && !typing(e)) {
+          // N / P step through the marks (only while they are shown, never while the user types)
+          const key = e.key.toLowerCase();
+          if (key !== 'n' && key !== 'p') return;
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          step(key === 'n' ? 1 : -1);
+        }
       },
-      opts,
+      { capture: true, signal: listeners.signal },
     );
     if (typeof ResizeObserver === 'function') {
       resizeObserver = new ResizeObserver(schedule);
@@ -359,8 +399,19 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
     frame = 0;
     targets = [];
     mode = 'none';
+    current = -1;
     host?.remove();
-    host = layer = tag = hint = null;
+    host = layer = tag = hint = counter = null;
+  }
+
+  /** Shows the next (+1) or previous (-1) mark: scrolls it to the middle and outlines it strongly. */
+  function step(by: 1 | -1): void {
+    if (mode !== 'all' || !targets.length) return;
+    current = current < 0 ? (by > 0 ? 0 : targets.length - 1) : (current + by + targets.length) % targets.length;
+    const t = targets[current]!;
+    if (counter) counter.textContent = `${current + 1} of ${targets.length}`;
+    reveal(t);
+    place();
   }
 
   /** Scrolls every scroll container (and the window) so the target's first line is in the middle. */
@@ -394,7 +445,7 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
       clear();
       return { found: false, visible: false };
     }
-    if (!hasBox(el)) {
+    if (!isShown(el)) {
       clear();
       return { found: true, visible: false };
     }
@@ -430,6 +481,63 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
     return { found: true, visible: true, text: !!range };
   }
 
+  /** The bar in the corner while marks are shown: count, previous/next, close. */
+  function toolbar(total: number): HTMLElement {
+    const bar = pill('', {
+      right: '12px',
+      bottom: '12px',
+      display: 'flex',
+      'align-items': 'center',
+      gap: '2px',
+      background: 'rgba(27,31,35,0.92)',
+      padding: '3px 4px 3px 12px',
+      'border-radius': '999px',
+      'pointer-events': 'auto',
+    });
+    bar.setAttribute('part', 'toolbar');
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', 'Clinic Lint marks');
+    const text = document.createElement('span');
+    text.textContent = `Clinic Lint · ${total} finding${total === 1 ? '' : 's'} marked · `;
+    counter = document.createElement('span');
+    counter.textContent = 'N next · P previous';
+    setStyles(counter, { 'margin-right': '6px' });
+    const button = (label: string, title: string, onClick: () => void) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      // the overlay is aria-hidden: the buttons are for the mouse, N/P/Esc for the keyboard
+      b.tabIndex = -1;
+      b.textContent = label;
+      b.title = title;
+      b.setAttribute('aria-label', title);
+      b.dataset.action = title.split(' ')[0]!.toLowerCase();
+      setStyles(b, {
+        all: 'initial',
+        cursor: 'pointer',
+        font: FONT,
+        color: '#fff',
+        'min-width': '26px',
+        height: '22px',
+        'text-align': 'center',
+        'border-radius': '999px',
+        background: 'rgba(255,255,255,0.14)',
+      });
+      b.addEventListener('click', (e) => {
+        e.stopPropagation();
+        onClick();
+      });
+      return b;
+    };
+    bar.append(
+      text,
+      counter,
+      button('‹', 'Previous mark (P)', () => step(-1)),
+      button('›', 'Next mark (N)', () => step(1)),
+      button('×', 'Close marks (Esc)', clear),
+    );
+    return bar;
+  }
+
   function showAll(items: MarkItem[]): ShowAllResult {
     clear();
     const shown: number[] = [];
@@ -437,7 +545,7 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
     const list: Target[] = [];
     for (const item of items) {
       const { el, range } = resolve(item);
-      if (!el || !hasBox(el)) {
+      if (!el || !isShown(el)) {
         missing.push(item.n);
         continue;
       }
@@ -468,16 +576,12 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
       });
       layer!.append(t.badge);
     }
-    hint = pill(`Clinic Lint · ${list.length} finding${list.length === 1 ? '' : 's'} marked · Esc to clear`, {
-      right: '12px',
-      bottom: '12px',
-      background: 'rgba(27,31,35,0.88)',
-      padding: '4px 10px',
-      'border-radius': '999px',
-    });
+    hint = toolbar(list.length);
     layer!.append(hint);
     listen();
     place();
+    // Nothing marked is on screen (all below the fold): go to the first mark.
+    if (!ordered.some((t) => rectsOf(t).some((r) => overlapsViewport(r)))) step(1);
     return { shown, missing, order };
   }
 

@@ -35,6 +35,7 @@ import {
   marking,
   notes,
   numbers,
+  hiddenIds,
   markNumbers,
   ordered,
   outlinedId,
@@ -205,6 +206,7 @@ function Results({ forced }: { forced: boolean }) {
           numbers={marking.value ? markNumbers.value : null}
           expandedId={expandedId.value}
           outlinedId={outlinedId.value}
+          hidden={hiddenIds.value}
           notes={notes.value}
           copiedId={copiedId.value}
           site={site.value}

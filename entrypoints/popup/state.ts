@@ -109,7 +109,9 @@ export const ordered = computed(() => {
   const list = displayOrder(visibleGroups.value);
   return list;
 });
-export const numbers = computed(() => numberFindings(ordered.value));
+/** findings whose element is on the page but hidden (from the content script) */
+export const hiddenIds = computed(() => new Set(response.value?.hidden ?? []));
+export const numbers = computed(() => numberFindings(ordered.value.filter((f) => !hiddenIds.value.has(f.id))));
 /** The marks' numbers in the page (reading order), as the content script reports them: popup number → mark. */
 const markOrder = signal<Map<number, number> | null>(null);
 /** The numbers the cards show while the page is marked: the same as the marks, in reading order. */
@@ -311,7 +313,7 @@ export async function select(finding: Finding): Promise<void> {
     outlinedId.value = null;
     marking.value = false;
   });
-  if (!tab || !isLocatable(finding)) {
+  if (!tab || !isLocatable(finding) || hiddenIds.value.has(finding.id)) {
     if (tab) await clearIn(tab.id).catch(() => {});
     return;
   }

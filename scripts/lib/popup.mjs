@@ -266,6 +266,8 @@ export function readPopup(popup) {
         excerpt: text(li.querySelector('.cl-finding__excerpt q')),
         fix: text(li.querySelector('.cl-finding__fix')),
         locatable: !!li.querySelector('.cl-finding__head[data-locatable]'),
+        /** "Show in page", "Hidden on the page", "Whole page" */
+        locate: text(li.querySelector('.cl-finding__locate')),
         expanded: li.querySelector('.cl-finding__head')?.getAttribute('aria-expanded') === 'true',
         selected: li.classList.contains('cl-finding--selected'),
         number: li.querySelector('.cl-finding__number') ? Number(text(li.querySelector('.cl-finding__number')).replace(/\D/g, '')) : null,

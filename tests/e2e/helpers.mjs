@@ -145,17 +145,33 @@ export async function overlayState(page) {
       for (const child of node.children ?? []) walk(child, node);
     };
     walk(root, null);
-    if (hosts.length === 0) return { hosts: 0, boxes: [], outlines: [], badges: [] };
+    if (hosts.length === 0) return { hosts: 0, boxes: [], outlines: [], badges: [], labels: [], toolbar: null };
     const { node, parent } = hosts[0];
     const shadow = node.shadowRoots?.[0];
     const layer = shadow?.children?.[0];
     const boxes = [];
+    let toolbar = null;
+    const boxOf = async (node) => {
+      const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId });
+      const [x1, y1, , , x3, y3] = model.border;
+      return { left: x1, top: y1, right: x3, bottom: y3 };
+    };
+    const deepText = (node) => (node.nodeType === 3 ? node.nodeValue : (node.children ?? []).map(deepText).join(''));
     for (const child of layer?.children ?? []) {
       try {
-        const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: child.backendNodeId });
-        const [x1, y1, , , x3, y3] = model.border;
+        // the bar of "Mark all" (count, previous, next, close): its text and its buttons
+        if ((child.attributes ?? []).join(' ').includes('toolbar')) {
+          const buttons = [];
+          for (const b of child.children ?? []) {
+            if (b.nodeName !== 'BUTTON') continue;
+            const attrs = Object.fromEntries((b.attributes ?? []).flatMap((v, i, a) => (i % 2 ? [] : [[v, a[i + 1]]])));
+            buttons.push({ action: attrs['data-action'], label: attrs['aria-label'], ...(await boxOf(b)) });
+          }
+          toolbar = { text: deepText(child), buttons, ...(await boxOf(child)) };
+          continue;
+        }
         const text = (child.children ?? []).filter((c) => c.nodeType === 3).map((c) => c.nodeValue).join('');
-        boxes.push({ left: x1, top: y1, right: x3, bottom: y3, text });
+        boxes.push({ ...(await boxOf(child)), text });
       } catch {
         // display: none
       }
@@ -169,8 +185,10 @@ export async function overlayState(page) {
       outlines: boxes.filter((b) => !b.text),
       /** numbered badges */
       badges: boxes.filter((b) => /^\d+$/.test(b.text)),
-      /** the label and the hint */
-      labels: boxes.filter((b) => b.text && !/^\d+$/.test(b.text)).map((b) => b.text),
+      /** the label and the hint (and the toolbar's text) */
+      labels: [...boxes.filter((b) => b.text && !/^\d+$/.test(b.text)).map((b) => b.text), ...(toolbar ? [toolbar.text] : [])],
+      /** "Mark all": the bar with previous / next / close */
+      toolbar,
     };
   } finally {
     await cdp.detach().catch(() => {});

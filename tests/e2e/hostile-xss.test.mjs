@@ -164,10 +164,15 @@ async function overlayNodes(page) {
   }
 }
 
-/** The overlay is made of plain boxes only: the host and <div>s, styled inline, nothing that runs. */
+/**
+ * The overlay is made of plain boxes only: the host, <div>s styled inline, and the marks' toolbar
+ * (spans and <button type="button">s with our own labels); no attribute that loads or runs anything.
+ */
+const OVERLAY_ELEMENTS = [OVERLAY_TAG.toUpperCase(), 'DIV', 'SPAN', 'BUTTON'];
+const OVERLAY_ATTRIBUTES = ['style', 'aria-hidden', 'part', 'role', 'aria-label', 'type', 'title', 'tabindex', 'data-action'];
 function assertInertOverlay(nodes, when) {
-  const odd = nodes.filter((n) => !(n.name === OVERLAY_TAG.toUpperCase() || n.name === 'DIV') || n.attrs.some((a) => !['style', 'aria-hidden'].includes(a)));
-  assert.deepEqual(odd, [], `${when}: the overlay holds only its host and <div> boxes`);
+  const odd = nodes.filter((n) => !OVERLAY_ELEMENTS.includes(n.name) || n.attrs.some((a) => !OVERLAY_ATTRIBUTES.includes(a)));
+  assert.deepEqual(odd, [], `${when}: the overlay holds only its host, boxes and the toolbar`);
 }
 
 const firedIn = (page) => page.evaluate(() => [...(window.__xssFired ?? [])].sort());

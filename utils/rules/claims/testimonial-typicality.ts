@@ -33,7 +33,7 @@ const rule: Rule = {
     'Finds patient testimonials or review quotes (blockquotes, quoted text with an attribution, or text under a "Testimonials"/"What our patients say" heading) that claim an outcome ("my pain is gone", "changed my life"), on a page that discloses nothing about generally expected results or only says "results not typical / results may vary". Testimonials about the experience ("the staff were kind") pass.',
   why:
     'The FTC Endorsement Guides dropped the "results not typical" safe harbor in 2009 (effective December 1, 2009), and the revised Guides took effect July 26, 2023: a testimonial about results must reflect what patients generally get, or clearly say what they can expect. California law also restricts misleading testimonials (Business and Professions Code §651).',
-  fix: 'Next to outcome testimonials, disclose what patients can generally expect ("In our clinic, about half of patients with TRD report meaningful improvement after six infusions"), or use testimonials about the experience of care instead.',
+  fix: 'Next to outcome testimonials, disclose what patients can generally expect, for example (fill in your own): "In our clinic, about [share] of patients with [condition] report [result] after [number] visits", or use testimonials about the experience of care instead.',
   helpUrl: 'https://regulations.justia.com/regulations/fedreg/2023/07/26/2023-14795.html',
   sources: [
     { title: 'Federal Register: FTC Endorsement Guides, 2023 revision (in effect since July 26, 2023)', url: 'https://regulations.justia.com/regulations/fedreg/2023/07/26/2023-14795.html' },

@@ -16,7 +16,7 @@ const rule: Rule = {
     'Finds "studies show", "research proves", "experts agree", "doctors recommend", "clinically proven", "researchers found" with no named source: no link or reference marker in the paragraph (or the section it summarises), and no named study, journal or institution in the sentence.',
   why:
     'When a page says "studies show", the FTC expects studies to exist that support exactly that claim (FTC Health Products Compliance Guidance). Naming the source lets readers check it; an unnamed appeal to authority reads as sales talk.',
-  fix: 'Name and link the source: "A 2023 randomized trial in JAMA Psychiatry (link) found …", or drop the appeal to authority.',
+  fix: 'Name and link the source, for example (fill in your own): "A [year] [kind of study] in [journal or guideline] ([link]) found …", or drop the appeal to authority.',
   helpUrl: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
   sources: [
     { title: 'FTC: Health Products Compliance Guidance (2022)', url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance' },
