@@ -62,22 +62,24 @@ export function ClaimsSection() {
       setErrors(problems);
       return;
     }
-    const others = s.claims.filter((c) => c.id !== draft.id);
-    const entry: ClaimEntry = {
-      id: draft.id ?? newClaimId(draft.pattern, others.map((c) => c.id)),
-      pattern: draft.pattern.trim(),
-      fact: draft.fact.trim(),
-      trueFrom: draft.trueFrom || null,
-      falseFrom: draft.falseFrom || null,
-      recheckBy: draft.recheckBy || null,
-      severity: draft.severity,
-      // empty: the rule words the message and the fix from the fact
-      message: draft.message.trim(),
-      fix: draft.fix.trim(),
-      sources: s.claims.find((c) => c.id === draft.id)?.sources ?? [],
-    };
-    const claims = draft.id ? s.claims.map((c) => (c.id === draft.id ? entry : c)) : [...s.claims, entry];
-    const failed = await save({ ...s, claims }, draft.id ? 'Claim' : 'New claim');
+    const failed = await save((cur) => {
+      const others = cur.claims.filter((c) => c.id !== draft.id);
+      const entry: ClaimEntry = {
+        id: draft.id ?? newClaimId(draft.pattern, others.map((c) => c.id)),
+        pattern: draft.pattern.trim(),
+        fact: draft.fact.trim(),
+        trueFrom: draft.trueFrom || null,
+        falseFrom: draft.falseFrom || null,
+        recheckBy: draft.recheckBy || null,
+        severity: draft.severity,
+        // empty: the rule words the message and the fix from the fact
+        message: draft.message.trim(),
+        fix: draft.fix.trim(),
+        sources: cur.claims.find((c) => c.id === draft.id)?.sources ?? [],
+      };
+      const claims = draft.id ? cur.claims.map((c) => (c.id === draft.id ? entry : c)) : [...cur.claims, entry];
+      return { ...cur, claims };
+    }, draft.id ? 'Claim' : 'New claim');
     setErrors(failed ?? []);
     if (!failed) setDraft(null);
   }
@@ -129,7 +131,7 @@ export function ClaimsSection() {
                 >
                   Edit<span class="visually-hidden"> claim {c.pattern}</span>
                 </button>
-                <button type="button" class="btn btn--quiet btn--small" onClick={() => void save({ ...s, claims: s.claims.filter((x) => x.id !== c.id) }, 'Claim removal')}>
+                <button type="button" class="btn btn--quiet btn--small" onClick={() => void save((cur) => ({ ...cur, claims: cur.claims.filter((x) => x.id !== c.id) }), 'Claim removal')}>
                   Delete<span class="visually-hidden"> claim {c.pattern}</span>
                 </button>
               </div>

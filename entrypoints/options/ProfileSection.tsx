@@ -50,17 +50,19 @@ export function ProfileSection() {
       setErrors(problems);
       return;
     }
-    const next: Settings = {
-      ...s,
-      profile: {
-        phones: lines(draft.phones),
-        bookingUrlPatterns: lines(draft.booking),
-        region: draft.region.trim() ? draft.region.trim().toUpperCase() : null,
-        reviewCycleMonths: cycle,
-      },
-      asOf: draft.asOf || null,
-    };
-    const failed = await save(next, 'Clinic profile');
+    const failed = await save(
+      (cur): Settings => ({
+        ...cur,
+        profile: {
+          phones: lines(draft.phones),
+          bookingUrlPatterns: lines(draft.booking),
+          region: draft.region.trim() ? draft.region.trim().toUpperCase() : null,
+          reviewCycleMonths: cycle,
+        },
+        asOf: draft.asOf || null,
+      }),
+      'Clinic profile',
+    );
     setErrors(failed ?? []);
     if (!failed) setTouched(false);
   }

@@ -6,16 +6,16 @@ import { RULES, save, settings } from './state';
 const fold = (s: string) => s.toLowerCase();
 
 function update(ruleId: string, change: RuleOverride, what: string): void {
-  const s = settings.value;
-  if (!s) return;
-  const merged: RuleOverride = { ...s.rules[ruleId], ...change };
-  // "default" values are not stored: enabled true and no severity = no override
-  if (merged.enabled !== false) delete merged.enabled;
-  if (!merged.severity) delete merged.severity;
-  const rules = { ...s.rules };
-  if (Object.keys(merged).length) rules[ruleId] = merged;
-  else delete rules[ruleId];
-  void save({ ...s, rules }, what);
+  void save((s) => {
+    const merged: RuleOverride = { ...s.rules[ruleId], ...change };
+    // "default" values are not stored: enabled true and no severity = no override
+    if (merged.enabled !== false) delete merged.enabled;
+    if (!merged.severity) delete merged.severity;
+    const rules = { ...s.rules };
+    if (Object.keys(merged).length) rules[ruleId] = merged;
+    else delete rules[ruleId];
+    return { ...s, rules };
+  }, what);
 }
 
 export function RulesSection() {
@@ -37,7 +37,7 @@ export function RulesSection() {
             {changed ? `; ${changed} changed from the defaults` : ''}.
           </p>
         </div>
-        <button type="button" class="btn btn--secondary" disabled={!changed} onClick={() => void save({ ...s, rules: {} }, 'Rule defaults')}>
+        <button type="button" class="btn btn--secondary" disabled={!changed} onClick={() => void save((cur) => ({ ...cur, rules: {} }), 'Rule defaults')}>
           Reset all rules
         </button>
       </div>

@@ -31,21 +31,32 @@ function withKnownRules(next: Settings): Settings {
   return { ...next, rules };
 }
 
+/** Saves run one after another, so each one starts from what the previous one stored. */
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
- * Checks and saves settings. Returns the problems (nothing saved) or null (saved). `what` names the
- * change in the confirmation ("Profile saved").
+ * Checks and saves settings. `change` is the new settings, or a function from the stored settings
+ * to the new ones: sections change only their part of what is stored *now*, never of a copy taken
+ * when they rendered (two quick changes, or a storage event arriving late, would otherwise undo
+ * each other). Returns the problems (nothing saved) or null (saved). `what` names the change in the
+ * confirmation ("Profile saved").
  */
-export async function save(next: Settings, what: string): Promise<string[] | null> {
-  const checked = checkSettings(withKnownRules(next), KNOWN_RULE_IDS);
-  if (!checked.ok) return checked.errors;
-  try {
-    await writeSettings(checked.settings);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    flash('error', message);
-    return [message];
-  }
-  settings.value = checked.settings;
-  flash('ok', `${what} saved.`);
-  return null;
+export function save(change: Settings | ((current: Settings) => Settings), what: string): Promise<string[] | null> {
+  const run = queue.then(async () => {
+    const next = typeof change === 'function' ? change(await readSettings()) : change;
+    const checked = checkSettings(withKnownRules(next), KNOWN_RULE_IDS);
+    if (!checked.ok) return checked.errors;
+    try {
+      await writeSettings(checked.settings);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      flash('error', message);
+      return [message];
+    }
+    settings.value = checked.settings;
+    flash('ok', `${what} saved.`);
+    return null;
+  });
+  queue = run.catch(() => {});
+  return run;
 }
