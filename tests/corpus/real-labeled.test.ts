@@ -1,4 +1,4 @@
-// The real-page labelled corpus (tests/fixtures/real, tests/fixtures/real-set-aside): clinic and
+// The real-page labelled corpus (tests/fixtures/real, tests/fixtures/real-set-aside*): clinic and
 // health pages nobody here wrote, labelled blind. Scored in-process on every run, with no ../shared.
 // The floors are the figures measured when the corpus landed (README, "Accuracy"): they catch a
 // regression; raising them is the work, lowering one needs a reason in the commit.
@@ -12,7 +12,11 @@ const SETS = [
   { dir: 'real', pages: 95, recall: 0.86, falsePositives: 4, kind: 95 },
   { dir: 'real-set-aside', pages: 28, recall: 0.64, falsePositives: 1, kind: 26 },
   // scored once as unseen at f3c3584 (README "Accuracy"); in-sample from then on
-  { dir: 'real-set-aside-2', pages: 51, recall: 0.82, falsePositives: 14, kind: 44 },
+  // 15: two "this week"s in two sentences of one old post are two findings now (prose is not merged)
+  { dir: 'real-set-aside-2', pages: 51, recall: 0.82, falsePositives: 15, kind: 44 },
+  // session 5's collection, the half of its sites (even places in name order) fixed against; the
+  // other half is kept out of the repo until it is scored once (README "Accuracy")
+  { dir: 'real-set-aside-3', pages: 23, recall: 0.56, falsePositives: 3, kind: 22 },
 ];
 
 describe.each(SETS)('real pages in tests/fixtures/$dir', (set) => {

@@ -4,7 +4,7 @@
 
 /** Booking words in a link/button name ("Book Online", "Request an Appointment", "Free Consultation"). */
 export const BOOK_NAME =
-  /\b(?:book|schedule|request|make|reserve|set ?up|arrange)\b[^.!?]{0,40}?\b(?:appointments?|appts?|consult(?:ation)?s?|visits?|sessions?|exams?|evaluations?|assessments?|check-?ups?|cleanings?|treatments?|call-?backs?)\b|\bbook(?:ing)?\s*(?:now|online|today|here|with us)\b|\bschedule\s*(?:now|online|today|here)\b|\bonline\s+(?:booking|scheduling|appointments?)\b|\bfree\s+consult(?:ation)?\b|\bget started\b|\bget\s+(?:an?\s+|your\s+)?(?:appointments?|appts?|consult(?:ation)?s?)\b/i;
+  /\b(?:book|schedule|request|make|reserve|set ?up|arrange)\b[^.!?]{0,40}?\b(?:appointments?|appts?|consult(?:ation)?s?|visits?|sessions?|exams?|evaluations?|assessments?|check-?ups?|cleanings?|treatments?|call-?backs?|(?:\d+[- ]?min(?:ute)?s?\.?|free)\s+(?:phone\s+|video\s+|discovery\s+|intro(?:ductory)?\s+)?(?:calls?|chats?))\b|\bbook(?:ing)?\s*(?:now|online|today|here|with us)\b|\bschedule\s*(?:now|online|today|here)\b|\bonline\s+(?:booking|scheduling|appointments?)\b|\bfree\s+consult(?:ation)?\b|\bget started\b|\bget\s+(?:an?\s+|your\s+)?(?:appointments?|appts?|consult(?:ation)?s?)\b/i;
 
 /** A whole link name that is a bare booking word ("Appointments", "Book", "Consultation"). */
 export const BOOK_NAME_BARE = /^(?:appointments?|appt|book|booking|bookings|consultations?|schedule|scheduling|reserve|new patients?)$/i;

@@ -157,8 +157,10 @@ export function findCtaPhrases(text: string, region: CountryCode): CtaPhrase[] {
     if (between.length > 40 || !CALL_BETWEEN.test(between)) continue;
     const at = from + verb.index;
     const byGerund = /\bby\s*$/i.test(text.slice(Math.max(0, at - 6), at)) && /^(?:calling|texting|dialing)/i.test(verb[0]);
-    if (!byGerund && !isImperativeAt(text, at)) continue;
-    out.push({ start: at, end: phone.end, intent: 'call', online: false, phone, text: text.slice(at, phone.end) });
+    // "…or a call at 702-825-6887 will be necessary": the noun names the number to call.
+    const asNoun = /^call$/i.test(verb[0]) && /\b(?:a|one)\s+(?:quick\s+|short\s+|phone\s+)?$/i.test(text.slice(Math.max(0, at - 12), at)) && /^\s*(?:at|to)\s*$/i.test(between);
+    if (!byGerund && !asNoun && !isImperativeAt(text, at)) continue;
+    out.push({ start: asNoun ? at - (text.slice(0, at).match(/(?:a|one)\s+(?:quick\s+|short\s+|phone\s+)?$/i)?.[0].length ?? 0) : at, end: phone.end, intent: 'call', online: false, phone, text: text.slice(at, phone.end) });
   }
 
   // 2. Booking phrases.

@@ -15,7 +15,7 @@ const NEWS_ORG = /^(NewsMediaOrganization|NewsArticle|ReportageNewsArticle|Analy
 const CLINIC_VOICE =
   /\b(our|my) (clinic|clinics|practice|office|offices|team|doctors?|physicians?|providers?|dentists?|clinicians?|nurses?|staff|patients|specialists?|surgeons?|therapists?|medical spa|med ?spa|center|centre|location|locations)\b|\bwe (offer|provide|treat|specialize|specialise|accept|welcome|are (?:a|an|proud)|perform|use)\b|\b(new|existing|current) patients?\b/gi;
 const BOOKING =
-  /\b(book|schedule|request|make|reserve)\s+(?:an?\s+|your\s+|my\s+|a\s+free\s+|free\s+)?(appointment|consult|consultation|visit|session|exam|evaluation|assessment|treatment)s?\b|\bbook (now|online|today)\b|\bcall (us|now|today)\b|\bfree consultation\b|\bappointment\b/i;
+  /\b(book|schedule|request|make|reserve)\s+(?:an?\s+|your\s+|my\s+|a\s+free\s+|free\s+)?(appointment|consult|consultation|visit|session|exam|evaluation|assessment|treatment)s?\b|\b(?:book|schedule|request)\s+(?:an?\s+|your\s+)?(?:free\s+)?(?:\d+[- ]?min(?:ute)?s?\.?\s+|free\s+)(?:free\s+)?(?:phone\s+|video\s+|discovery\s+|intro(?:ductory)?\s+)?(?:call|chat|consult)\b|\bbook (now|online|today)\b|\bcall (us|now|today)\b|\bfree consultation\b|\bappointment\b/i;
 const CREDENTIAL =
   /\b(Dr\.?\s+[A-Z][a-z]+|[A-Z][a-z]+,?\s+(M\.?D\.?|D\.?D\.?S\.?|D\.?M\.?D\.?|D\.?O\.?|N\.?P\.?|PMHNP(-BC)?|FNP(-C|-BC)?|PA-C|R\.?N\.?|DNP|PsyD|Ph\.?D\.?|DC|LCSW|LMFT|FACS|FAAD|MBBS|BDS|MDS|Au\.?D|DPT|PT|OD|DPM|OTR\/L|CCC-SLP|CCC-A))\b/;
 const MEDICAL_TERMS =

@@ -61,6 +61,7 @@ const NANP_SHAPE = /(?<![\w+.\-/])(?:\+?1[ .\-]?)?(?:\(\d{3}\)|\d{3})(?: [\-–.
 // International shapes: "+012 345 6789", "+1 5589 55488 55", "+994 55 000 00 00".
 const INTL_SHAPE = /(?<![\w+])\+\d{1,4}(?:[ .\-]?\(?\d{1,6}\)?){2,6}(?![\w]|[.\-/]\d)/g;
 // "(xxx) xxx-xxxx", "949-XXX-XXXX", "+1 (XXX) XXX-XXXX".
+const GLUED_WORD = /(?<![\w+.\-/])(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[.\-])\d{3}[.\-]\d{4}(?=[a-z]{2,})/g;
 const X_SHAPE = /(?<![\w+])(?:\+?1[ .\-]?)?(?:\((?:\d{3}|[xX]{3})\)|\d{3}|[xX]{3})[ .\-]?(?:\d{3}|[xX]{3})[ .\-](?:\d{4}|[xX]{4})(?!\w)/g;
 // Toll-free vanity: "1-800-273-TALK", "1-800-FLOWERS", "(888) GOT-MILK".
 const VANITY_SHAPE = /(?<![\w+])(?:1[ .\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?(?:[A-Z0-9]{3}[ .\-]?[A-Z0-9]{4}|[A-Z0-9]{4}[ .\-][A-Z0-9]{3}|[A-Z]{7,})(?![\w])/g;
@@ -232,6 +233,17 @@ export function findPhones(text: string, region: CountryCode): PhoneMatch[] {
         const dc = digitCount(m[0]);
         if (dc < 7 || dc > 15 || overlaps(cands, s, e) || (re === INTL_SHAPE ? runsOn(f, e) : gluedOn(f, e))) continue;
         if (re === NANP_SHAPE && !nanpRegion && !m[0].startsWith('+')) continue;
+        cands.push({ start: s, end: e, source: 'scan' });
+      }
+    }
+    // 3. A formatted number run into the next word by a missing space ("a call at 702-825-6887will be
+    // necessary"): a number when a phone word comes just before it.
+    if (nanpRegion) {
+      GLUED_WORD.lastIndex = 0;
+      for (let m = GLUED_WORD.exec(f); m; m = GLUED_WORD.exec(f)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (overlaps(cands, s, e) || !PHONE_WORD.test(f.slice(Math.max(0, s - 32), s))) continue;
         cands.push({ start: s, end: e, source: 'scan' });
       }
     }

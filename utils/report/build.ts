@@ -166,10 +166,15 @@ export function mergeSameThing(findings: Finding[]): Finding[] {
   return out;
 }
 
+/** Words around a place that a template repeats: a short line ("Call Us: 702-825-6887"), not prose. */
+const TEMPLATE_LINE_MAX = 80;
+
 /**
  * One defect, one finding: the same thing with the same problem in several places (a template's
  * header and footer, a menu repeated for mobile, a number in the header and again in the footer) is
  * one finding that lists its places in `data.places`. Links count as the same when their href is.
+ * A place inside a sentence of prose ("…or a call at 702-825-6887 will be necessary…") is a problem
+ * of that sentence, written by someone else than the template, and stays a finding of its own.
  */
 export function mergeRepeatedPlaces(findings: Finding[]): Finding[] {
   const first = new Map<string, Finding>();
@@ -180,10 +185,16 @@ export function mergeRepeatedPlaces(findings: Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    const key = `${f.ruleId}\u0000${href}\u0000${f.excerpt.toLowerCase()}\u0000${f.message}`;
-    const kept = first.get(key);
+    // The same words with the same problem: the same rule and message on a short template line, or
+    // the same line word for word wherever it is (the header's "Call Us: 702-825-6887" repeated in a
+    // section, where it reads as a call to action and is worded so).
+    const same = `${f.ruleId}\u0000${f.severity}\u0000${href}\u0000${f.excerpt.toLowerCase()}`;
+    const byLine = `${same}\u0000line\u0000${f.context}`;
+    const byMessage = !f.context || f.context.length <= TEMPLATE_LINE_MAX ? `${same}\u0000message\u0000${f.message}` : null;
+    const kept = first.get(byLine) ?? (byMessage ? first.get(byMessage) : undefined);
     if (!kept) {
-      first.set(key, f);
+      first.set(byLine, f);
+      if (byMessage) first.set(byMessage, f);
       out.push(f);
       continue;
     }
@@ -194,7 +205,7 @@ export function mergeRepeatedPlaces(findings: Finding[]): Finding[] {
     const joined = kept.context ? `${kept.context} … ${f.context}` : f.context;
     if (f.context && !kept.context.includes(f.context) && joined.length <= CONTEXT_MAX) kept.context = joined;
   }
-  for (const f of first.values()) {
+  for (const f of new Set(first.values())) {
     const n = (f.data.places as string[] | undefined)?.length ?? 1;
     if (n > 1) f.message = `${f.message} ${f.data.href != null ? 'The same link appears' : 'It appears'} ${n} times on this page.`;
   }

@@ -109,8 +109,9 @@ const rule: Rule = {
       // A number in the article body is the clinic's only when it reads like the clinic's own call to
       // action ("call us at", "our office", "to book"); otherwise it may be another organisation's.
       if (block.inContent && !(m.linkKind === 'tel' || m.linkKind === 'callto') && !(m.label && MAIN_LABEL.test(m.label)) && !CLINIC_CUE.test(textBefore(facts.blocks, m.block, m.start))) continue;
-      // in the content or a sidebar ("Our clinics"), not the template's NAP lines
-      const location = (block.inContent || block.region === 'aside') && besideAddress(facts.blocks, m.block);
+      // printed under a street address: a location card in the content, a sidebar or a template's
+      // list of offices (the footer's single NAP line counts too, see multiLocation)
+      const location = besideAddress(facts.blocks, m.block);
       occ.push({ e164: m.e164, shown: m.raw.trim(), where: block.region, inContent: block.inContent, element: block.element, block: m.block, range: { block: m.block, start: m.start, end: m.end }, location });
     }
     // … and tel: links whose text shows no number ("Call us", icon links).
@@ -171,15 +172,19 @@ const rule: Rule = {
     }
 
     // Several JSON-LD business numbers = a multi-location page: each location has its own line.
-    const multiLocation = jsonDistinct.length > 1 || groups.filter((g) => g.list.every((o) => o.inContent)).length >= 3 || placeLabelled(facts.blocks);
+    // Two numbers each under a street address of its own are two offices' lines (a list of locations).
+    const located = groups.filter((g) => g.list.some((o) => o.location));
+    const multiLocation =
+      jsonDistinct.length > 1 || groups.filter((g) => g.list.every((o) => o.inContent)).length >= 3 || placeLabelled(facts.blocks) || located.length >= 2;
     if (groups.length > 1 && !multiLocation) {
       // The main number: in the JSON-LD, else the most frequent, else the first in the header/nav, else the first.
       const score = (g: (typeof groups)[number]) =>
         (jsonDistinct.some((e) => sameNumber(e, g.e164)) ? 1000 : 0) + g.list.length * 10 + (g.list.some((o) => o.where === 'header' || o.where === 'nav') ? 5 : 0);
       const main = [...groups].sort((a, b) => score(b) - score(a))[0]!;
       for (const g of groups) {
-        // a number printed in a location card (under its address) is that location's line, wherever else it appears
-        if (g === main || g.list.some((o) => o.location)) continue;
+        // a number printed in a location card (under its address) is that location's line, wherever
+        // else it appears; the template's one NAP line is not a location card
+        if (g === main || g.list.some((o) => o.location && (o.inContent || o.where === 'aside'))) continue;
         const first = g.list[0]!;
         out.push({
           message: `This page shows two main phone numbers: ${first.shown} (${describe(g.list)}) and ${main.list[0]!.shown} (${describe(main.list)}${jsonDistinct.some((e) => sameNumber(e, main.e164)) ? ', structured data' : ''}); patients may call an old or wrong line.`,

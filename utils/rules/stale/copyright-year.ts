@@ -6,6 +6,8 @@ import { referenceBlocks } from '../../dates/text-scan';
 // "©" (or its look-alikes "Ⓒ", "ⓒ"), "(c)", "Copyright", "Copr." followed (within a short name) by a
 // year or a year range.
 const COPYRIGHT = /(?:[©Ⓒⓒ]|&copy;|\(c\)|\bcopyright\b|\bcopr\.|\ball rights reserved\b[,.]?)(?:\s*(?:[©Ⓒⓒ]|\(c\)))?\s*(?:[^\d©Ⓒⓒ\n]{0,60}?\s)?((?:19|20)\d\d(?:\s*(?:[-–—]|to)\s*(?:(?:19|20)\d\d|present|today|now))?)(?!\d)/gi;
+// "Streamline Dental 2017. All rights reserved.": the year just before the reservation.
+const YEAR_THEN_RESERVED = /(?<!\d)((?:19|20)\d\d(?:\s*(?:[-–—]|to)\s*(?:19|20)\d\d)?)\s*[.,;:|·•–—-]?\s*all rights reserved\b[.,]?/gi;
 // The notice belongs to someone else: an image credit, a journal or a quoted work.
 const NOT_PAGE = /\b(?:photo|image|images|picture|illustration|logo|video|journal|elsevier|springer|wiley|press|publishing|reprinted|all images|getty|shutterstock|istock|adobe stock|map data|google|openstreetmap|mapbox|widget|powered by)\b/i;
 
@@ -40,20 +42,22 @@ const rule: Rule = {
     for (const blk of facts.blocks) {
       if (blk.quoted || refs.has(blk.index) || !blk.text) continue;
       if (blk.tag === 'figcaption' || blk.tag === 'caption') continue;
-      COPYRIGHT.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = COPYRIGHT.exec(blk.text))) {
-        const around = blk.text.slice(m.index, Math.min(blk.text.length, m.index + m[0].length + 60));
+      const matches = [...blk.text.matchAll(COPYRIGHT)];
+      for (const r of blk.text.matchAll(YEAR_THEN_RESERVED)) {
+        if (!matches.some((c) => c.index! < r.index! + r[0].length && r.index! < c.index! + c[0].length)) matches.push(r);
+      }
+      for (const m of matches) {
+        const around = blk.text.slice(m.index!, Math.min(blk.text.length, m.index! + m[0].length + 60));
         if (NOT_PAGE.test(around)) continue;
         const range = m[1]!;
         if (/present|today|now/i.test(range)) {
-          notices.push({ blk, start: m.index, end: m.index + m[0].length, text: m[0], year: thisYear });
+          notices.push({ blk, start: m.index!, end: m.index! + m[0].length, text: m[0], year: thisYear });
           continue;
         }
         const years = findYears(range);
         if (!years.length) continue;
         const year = Math.max(...years.map((y) => y.endYear));
-        notices.push({ blk, start: m.index, end: m.index + m[0].length, text: m[0], year });
+        notices.push({ blk, start: m.index!, end: m.index! + m[0].length, text: m[0], year });
       }
     }
     if (!notices.length) return [];
