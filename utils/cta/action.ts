@@ -15,6 +15,10 @@ import { deadHref, pageCtas, type DeadReason } from './classify';
 export const ACTION_START =
   /^(?:submit|send|refer|request|register|apply|get|start|order|pay|download|sign[- ]?up|join|enrol(?:l)?|book|schedule|reserve|buy|purchase|redeem|claim|donate|subscribe|upload|complete|fill\s+(?:out|in)|check[- ]?in|renew|refill|verify|create\s+(?:an?\s+|your\s+)?account)\b/i;
 
+/** Named patient services that are actions in themselves: "Patient portal", "Online bill pay", "New patient forms". */
+export const ACTION_NOUN =
+  /^(?:(?:the\s+|our\s+)?patient\s+portal|online\s+(?:bill\s+)?pay(?:ment)?s?|bill\s+pay(?:ment)?|(?:new\s+)?patient\s+(?:intake\s+)?forms?|intake\s+forms?)\b/i;
+
 /** Action-verb names that are UI controls or sharing, not calls to action. */
 const NOT_ACTION =
   /^(?:start|stop|pause|play)\s+(?:the\s+)?(?:slide(?:show|r)?|show|video|animation|carousel|audio|autoplay)|^send\s+(?:to\s+a\s+friend|(?:this|it|the\s+(?:page|article|post))\b|via\b|by\s+e-?mail\b)|^join\s+(?:the\s+)?(?:conversation|discussion)|^get\s+(?:the\s+)?(?:link|embed\s+code|code)\b|^(?:request\s+)?(?:desktop|mobile)\s+(?:site|version)/i;
@@ -32,7 +36,7 @@ function wordCount(s: string): number {
 export function isActionName(name: string): boolean {
   const n = name.replace(LEAD, '').trim();
   if (!n || n.length > 60 || wordCount(n) > 8 || QUESTION.test(n)) return false;
-  return ACTION_START.test(n) && !NOT_ACTION.test(n);
+  return (ACTION_START.test(n) && !NOT_ACTION.test(n)) || ACTION_NOUN.test(n);
 }
 
 export interface DeadAction {

@@ -217,11 +217,13 @@ function books(p: CtaPhrase): boolean {
 }
 
 /**
- * A call phrase ("Call us at …", "Give us a call at …") whose only problem is its valid number in
- * plain text: phone/unlinked-number's finding, which quotes the phrase; cta/text-not-actionable skips it.
+ * A call phrase ("Call us at …", "Give us a call at …") whose problem is its number: a valid number
+ * in plain text (phone/unlinked-number's finding, which quotes the phrase) or a placeholder such as
+ * 555-0123 (phone/placeholder-number's: a link would not help). cta/text-not-actionable skips it.
  */
 export function numberIsTheDefect(p: CtaPhrase): boolean {
-  return p.intent === 'call' && !!p.phone && p.phone.kind === 'phone' && p.phone.valid && !!p.phone.e164 && !books(p);
+  if (p.intent !== 'call' || !p.phone || p.phone.kind !== 'phone' || books(p)) return false;
+  return (p.phone.valid && !!p.phone.e164) || !!p.phone.placeholder;
 }
 
 /** A booking phrase whose number is plain text: cta/text-not-actionable's, so phone/unlinked-number skips the number. */

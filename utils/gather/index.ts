@@ -89,6 +89,15 @@ interface BlockBuilder {
 
 const WS = /\s+/g;
 
+// A dialog (a modal, a pop-up) is hidden until a click opens it; patients read it then, so it is
+// audited like the rest of the page (the popup says "Hidden on the page" for what is in it).
+const DIALOG_CLASS = /(?:^|[\s_-])(?:modal|popup|pop-up|dialog|lightbox)(?:$|[\s_-])/i;
+function isDialog(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role === 'dialog' || role === 'alertdialog' || el.localName === 'dialog' || el.getAttribute('aria-modal') === 'true') return true;
+  return DIALOG_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+}
+
 function inlineHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
@@ -426,7 +435,8 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
       continue;
     }
     if (SKIP.has(tag)) continue;
-    if (inlineHidden(el) || (el !== body && hiddenByLayout(el))) continue;
+    const hidden = inlineHidden(el) || (el !== body && hiddenByLayout(el));
+    if (hidden && !isDialog(el)) continue;
 
     let ctx = parentCtx;
     const opened = regionOf(el);
@@ -440,6 +450,8 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
       }
     }
     if (el === contentRoot) ctx = { ...ctx, inContent: true, region: 'main' };
+    // a closed dialog is beside the page, like a sidebar: its dates and notices are its own
+    if (hidden) ctx = { ...ctx, region: 'aside', inContent: false };
     if (!ctx.quoted && (QUOTE.has(tag) || quotedByName(el))) ctx = { ...ctx, quoted: true };
     const headingLevel = HEADING[tag];
     if (headingLevel) ctx = { ...ctx, heading: headingLevel };

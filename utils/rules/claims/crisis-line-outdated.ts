@@ -14,7 +14,7 @@ const rule: Rule = {
   catalog: 'CLM-008',
   title: 'Old crisis line given instead of 988',
   description:
-    'Finds "National Suicide Prevention Lifeline" or 1-800-273-8255 (TALK) given as the crisis resource on a page that never mentions 988. Pages that also give 988, and text about the Lifeline\'s history ("formerly the National Suicide Prevention Lifeline"), pass. The Veterans Crisis Line ("988, press 1") is current.',
+    'Finds "National Suicide Prevention Lifeline" or 1-800-273-8255 (TALK) given as the crisis resource on a page that never mentions 988. On a page that also gives 988, only the old name is reported (as a note). Text about the Lifeline\'s history ("formerly the National Suicide Prevention Lifeline") passes. The Veterans Crisis Line ("988, press 1") is current.',
   why:
     'The 988 Suicide & Crisis Lifeline launched July 16, 2022. The old 10-digit number still forwards calls, so it is not broken, but 988 (call or text) is the number people in crisis should be given today.',
   fix: 'Give the current resource first: "If you are in crisis, call or text 988 (Suicide & Crisis Lifeline) or call 911."',
@@ -27,16 +27,22 @@ const rule: Rule = {
   check(facts) {
     const out: FindingDraft[] = [];
     const has988 = facts.blocks.some((b) => NEW_LINE.test(b.text)) || facts.links.some((l) => /^(?:tel|sms):\s*(?:\+?1)?988\b/i.test((l.href ?? '').trim()));
-    if (has988) return out;
     for (const block of proseBlocks(facts, { skipQuoted: true })) {
       if (!/suicide|273/i.test(block.text)) continue;
       for (const s of sentencesOf(block)) {
         if (HISTORY.test(s.text)) continue;
         const m = OLD_LINE.exec(s.text);
         if (!m) continue;
+        // With 988 on the page only the old name is left to fix ("the National Suicide Prevention
+        // Lifeline at 988"): the line works, its name is out of date.
+        const oldName = !/\d/.test(m[0]);
+        if (has988 && !oldName) continue;
         out.push(
           sentenceDraft(block, s, s.start + m.index, s.start + m.index + m[0].length, {
-            message: `The page gives "${m[0]}" as the crisis resource and never mentions 988. Since July 16, 2022 the 988 Suicide & Crisis Lifeline (call or text 988) is the national crisis line; the old number still routes there.`,
+            message: has988
+              ? `"${m[0]}" is the crisis line's old name: since July 16, 2022 it is the 988 Suicide & Crisis Lifeline (call or text 988).`
+              : `The page gives "${m[0]}" as the crisis resource and never mentions 988. Since July 16, 2022 the 988 Suicide & Crisis Lifeline (call or text 988) is the national crisis line; the old number still routes there.`,
+            ...(has988 ? { severity: 'info' as const, fix: 'Call it by its current name: "the 988 Suicide & Crisis Lifeline (call or text 988)".' } : {}),
             data: { phrase: m[0] },
           }),
         );

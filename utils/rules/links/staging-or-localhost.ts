@@ -65,6 +65,8 @@ const rule: Rule = {
     for (const t of targets) {
       let kind: 'local' | 'file' | 'staging' | null = null;
       if (/^file:/i.test(t.href) || /^[a-z]:\\/i.test(t.href)) kind = 'file';
+      // "localhost/testsite/contact/": a local address pasted without its scheme (a relative link to nowhere)
+      else if (/^(?:localhost|127(?:\.\d{1,3}){3})(?::\d+)?(?:[/?#]|$)/i.test(t.href)) kind = 'local';
       else if (/^https?:/i.test(t.url)) {
         const host = hostOf(t.url);
         if (!host || host.replace(/^www\./, '') === own) continue;

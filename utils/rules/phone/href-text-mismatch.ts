@@ -19,7 +19,7 @@ const rule: Rule = {
     { title: 'Site-audit rule guide: checks on phone and e-mail links, including a link that shows one number or address and uses another', url: 'https://docs.squirrelscan.com/rules/links/tel-mailto' },
     { title: 'Google/Ipsos research: 70% of mobile searchers click to call a business (2013)', url: 'https://adwords.googleblog.com/2013/09/new-research-shows-that-70-of-mobile.html' },
   ],
-  runsOn: 'clinic',
+  runsOn: 'any',
   check(facts, ctx) {
     const { links } = pagePhones(facts, ctx.region);
     const out: FindingDraft[] = [];
