@@ -40,6 +40,7 @@ const LABELLED_PHONE = /\b(tel|telephone|phone|call us|call)\b\.?:?\s*(?:\+\d{1,
 const NEWS_FURNITURE = /^(advertisement|advertisements|sponsored( content)?|related (stories|articles|coverage)|most (read|popular|viewed)|trending( now| stories)?|more (stories|news)|top stories|latest news|breaking news|read next|recommended for you|sign up for (our|the) newsletter)$/i;
 const NEWS_BYLINE = /\b(staff (writer|reporter)|senior (reporter|correspondent|editor)|reporter|correspondent|associated press|reuters|AFP|news desk|contributing writer|columnist)\b/;
 const STREET = /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr|lane|ln|way|court|ct|parkway|pkwy|highway|hwy|place|pl|suite|ste)\b\.?/i;
+const BARE_BOOKING = /^(?:book|book now|booking|bookings|appointments?|make an appointment)$/i;
 const BOOKING_HREF = /\/(book|booking|book-online|schedule|appointments?|request-appointment|make-an-appointment|book-an-appointment)(\/|$|\?|\.|#)|calendly\.com|acuityscheduling\.com|janeapp\.com|simplepractice\.com|intakeq\.com|zocdoc\.com|tebra\.com|nexhealth\.com|localmed\.com/i;
 // An online shop: cart links and add-to-cart forms. Clinics with a shop still carry booking and clinic
 // signals; a brand's blog that writes about skin or sleep does not.
@@ -173,6 +174,9 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
 
   let telLinks = 0;
   let bookingLinks = 0;
+  // a template's bare "Book" / "Appointments" link: weaker than a named booking link (a shop or a
+  // travel site says "Book" too), so it only adds when there is no other
+  let bareBooking = 0;
   for (const link of facts.links) {
     const href = (link.href ?? '').trim().toLowerCase();
     // short codes (988, 911, 111) are crisis and emergency lines any health page links
@@ -180,8 +184,10 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
       if (href.replace(/\D/g, '').length >= 7) telLinks++;
     }
     else if (BOOKING.test(link.name) || BOOKING_HREF.test(href)) bookingLinks++;
+    else if (BARE_BOOKING.test(link.name.trim())) bareBooking++;
   }
   if (bookingLinks) vote(2.5, `booking-links:${bookingLinks}`);
+  else if (bareBooking) vote(1, `bare-booking-links:${bareBooking}`);
   else if (bookingText) vote(0.5, 'booking-text');
   if (telLinks) vote(1, `tel-links:${telLinks}`);
   else if (contactPhone) vote(0.5, 'contact-phone');
