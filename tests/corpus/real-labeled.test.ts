@@ -12,8 +12,7 @@ const SETS = [
   { dir: 'real', pages: 95, recall: 0.86, falsePositives: 4, kind: 95 },
   { dir: 'real-set-aside', pages: 28, recall: 0.64, falsePositives: 1, kind: 26 },
   // scored once as unseen at f3c3584 (README "Accuracy"); in-sample from then on
-  // 15: two "this week"s in two sentences of one old post are two findings now (prose is not merged)
-  { dir: 'real-set-aside-2', pages: 51, recall: 0.82, falsePositives: 15, kind: 44 },
+  { dir: 'real-set-aside-2', pages: 51, recall: 0.85, falsePositives: 14, kind: 44 },
   // session 5's collection, the half of its sites (even places in name order) fixed against; the
   // other half is kept out of the repo until it is scored once (README "Accuracy")
   { dir: 'real-set-aside-3', pages: 23, recall: 0.8, falsePositives: 3, kind: 23 },

@@ -61,7 +61,7 @@ const NANP_SHAPE = /(?<![\w+.\-/])(?:\+?1[ .\-]?)?(?:\(\d{3}\)|\d{3})(?: [\-–.
 // International shapes: "+012 345 6789", "+1 5589 55488 55", "+994 55 000 00 00".
 const INTL_SHAPE = /(?<![\w+])\+\d{1,4}(?:[ .\-]?\(?\d{1,6}\)?){2,6}(?![\w]|[.\-/]\d)/g;
 // "(xxx) xxx-xxxx", "949-XXX-XXXX", "+1 (XXX) XXX-XXXX".
-const GLUED_WORD = /(?<![\w+.\-/])(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[.\-])\d{3}[.\-]\d{4}(?=[a-z]{2,})/g;
+const GLUED_WORD = /(?<![\w+.\-/])(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[.\-])\d{3}[.\-]\d{4}(?=[a-z]{2,}|[A-Z][a-z]{2})/g;
 const X_SHAPE = /(?<![\w+])(?:\+?1[ .\-]?)?(?:\((?:\d{3}|[xX]{3})\)|\d{3}|[xX]{3})[ .\-]?(?:\d{3}|[xX]{3})[ .\-](?:\d{4}|[xX]{4})(?!\w)/g;
 // Toll-free vanity: "1-800-273-TALK", "1-800-FLOWERS", "(888) GOT-MILK".
 const VANITY_SHAPE = /(?<![\w+])(?:1[ .\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?(?:[A-Z0-9]{3}[ .\-]?[A-Z0-9]{4}|[A-Z0-9]{4}[ .\-][A-Z0-9]{3}|[A-Z]{7,})(?![\w])/g;
@@ -236,14 +236,16 @@ export function findPhones(text: string, region: CountryCode): PhoneMatch[] {
         cands.push({ start: s, end: e, source: 'scan' });
       }
     }
-    // 3. A formatted number run into the next word by a missing space ("a call at 702-825-6887will be
-    // necessary"): a number when a phone word comes just before it.
+    // 3. A formatted number run into the next word: a missing space in prose ("a call at
+    // 702-825-6887will be necessary", a number when a phone word comes just before it), or two
+    // template elements side by side ("<span>(770) 490-5055</span><a>Book Now</a>").
     if (nanpRegion) {
       GLUED_WORD.lastIndex = 0;
       for (let m = GLUED_WORD.exec(f); m; m = GLUED_WORD.exec(f)) {
         const s = m.index;
         const e = s + m[0].length;
-        if (overlaps(cands, s, e) || !PHONE_WORD.test(f.slice(Math.max(0, s - 32), s))) continue;
+        const nextWord = /^[A-Z][a-z]{2}/.test(f.slice(e, e + 3));
+        if (overlaps(cands, s, e) || (!nextWord && !PHONE_WORD.test(f.slice(Math.max(0, s - 32), s)))) continue;
         cands.push({ start: s, end: e, source: 'scan' });
       }
     }

@@ -88,6 +88,8 @@ const rule: Rule = {
             }
             if (p.label === 'a miracle' && /\bmiracle\s+(?:mile|whip|grow|gro|worker\s+award)\b/i.test(m[0])) continue;
             if (p.label === 'guaranteed results' && NOT_EFFICACY.test(text.slice(at, end + 30))) continue;
+            // "Outcomes are not guaranteed": the negation sits inside the phrase, before "guaranteed"
+            if (p.label === 'guaranteed results' && /\b(?:not|never|no\s+longer)\s+guaranteed\b|n['’]t\s+(?:be\s+)?guaranteed\b/i.test(m[0])) continue;
             if (!assertedIn(block, s, at, end)) continue;
             out.push(
               sentenceDraft(block, s, s.start + at, s.start + end, {
