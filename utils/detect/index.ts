@@ -6,23 +6,16 @@ import { ARTICLE_URL, DATE_PERMALINK } from './paths';
 import type { Detection, PageFacts } from '../types';
 import { bareBylineDate, labelledDates, titleBlockIndex } from '../dates/byline';
 import { parseUrl, resolveUrl } from '../text/url';
+import { detectVocabularies, pageLanguages, type DetectVocabulary } from '../locale';
+import { detect as EN } from '../locale/en';
 
 const CLINIC_TYPES = /^(MedicalClinic|Dentist|Physician|MedicalBusiness|MedicalOrganization|Hospital|Optician|Physiotherapy|MedicalSpa|DaySpa|HealthAndBeautyBusiness|Psychiatric|Chiropractor|VeterinaryCare|MedicalTherapy|Dermatology|Clinic|MedicalProcedure|MedicalCondition|MedicalSpecialty)$/;
 // Article-family types. A MedicalWebPage is a web page (SEO plugins mark service pages with it).
 const ARTICLE_TYPES = /^(Article|BlogPosting|NewsArticle|MedicalScholarlyArticle|Report|HealthTopicContent)$/;
 const NEWS_ORG = /^(NewsMediaOrganization|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|LiveBlogPosting)$/;
 
-const CLINIC_VOICE =
-  /\b(our|my) (clinic|clinics|practice|office|offices|team|doctors?|physicians?|providers?|dentists?|clinicians?|nurses?|staff|patients|specialists?|surgeons?|therapists?|medical spa|med ?spa|center|centre|location|locations)\b|\bwe (offer|provide|treat|specialize|specialise|accept|welcome|are (?:a|an|proud)|perform|use)\b|\b(new|existing|current) patients?\b/gi;
-const BOOKING =
-  /\b(book|schedule|request|make|reserve)\s+(?:an?\s+|your\s+|my\s+|a\s+free\s+|free\s+)?(appointment|consult|consultation|visit|session|exam|evaluation|assessment|treatment)s?\b|\b(?:book|schedule|request)\s+(?:an?\s+|your\s+)?(?:free\s+)?(?:\d+[- ]?min(?:ute)?s?\.?\s+|free\s+)(?:free\s+)?(?:phone\s+|video\s+|discovery\s+|intro(?:ductory)?\s+)?(?:call|chat|consult)\b|\bbook (now|online|today)\b|\bcall (us|now|today)\b|\bfree consultation\b|\bappointment\b/i;
 const CREDENTIAL =
   /\b(Dr\.?\s+[A-Z][a-z]+|[A-Z][a-z]+,?\s+(M\.?D\.?|D\.?D\.?S\.?|D\.?M\.?D\.?|D\.?O\.?|N\.?P\.?|PMHNP(-BC)?|FNP(-C|-BC)?|PA-C|R\.?N\.?|DNP|PsyD|Ph\.?D\.?|DC|LCSW|LMFT|FACS|FAAD|MBBS|BDS|MDS|Au\.?D|DPT|PT|OD|DPM|OTR\/L|CCC-SLP|CCC-A))\b/;
-const MEDICAL_TERMS =
-  /\b(clinic|clinics|patients?|treatments?|therapy|therapies|dental|dentist(ry)?|doctor|physician|infusions?|ketamine|esketamine|spravato|medical|healthcare|surgery|surgical|implants?|orthodont\w*|cosmetic|aesthetic|botox|fillers?|med ?spa|hydrafacial|psychiatr\w*|chiropract\w*|physiotherap\w*|dermatolog\w*|diagnos\w*|symptoms?|hygien\w*|teeth|tooth|whitening|root canal|braces|invisalign|depression|anxiety|pain|iv therapy|vitamin|wellness|appointment|consultation|prescri\w*|hospital|medicine|doctors|nurses?|cardiolog\w*|neurolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|gyn(a)?ecolog\w*|ophthalmolog\w*|oncolog\w*|radiolog\w*|laborator(y|ies)|pharmacy|emergency care|dentures|crowns?|veneers|gums?|cavit(y|ies)|clinical|physicians|surgeons?|health ?care|injections?|ivf|vaccin\w*|audiolog\w*|hearing (?:aids?|loss|test(?:s|ing)?|evaluations?)|tinnitus|optometr\w*|podiatr\w*|acupunctur\w*|psychotherap\w*|counsell?ing|counsell?ors?|therapists?|trauma|ptsd|emdr|speech therapy|occupational therapy|sleep apnea|cpap|lasik|cataracts?|glaucoma|eczema|psoriasis|acne)\b/gi;
-// Words that name a clinic in the page title or site name ("Smile Studio Dental", "Allied Psychiatry").
-const CLINIC_NAME =
-  /\b(clinic|clinics|klinik|dental|dentist|dentistry|dentists|orthodontics?|orthodontists?|hospitals?|opticians?|medical (center|centre|group|spa|clinic)|med ?spa|medspa|psychiatry|psychiatric|dermatology|chiropractic|physiotherapy|physical therapy|(?:ketamine|infusion|iv)\s+(?:clinics?|centers?|centres?|institute|wellness|lounge|bar|spa|suites?|studio|medical)|wellness (center|centre|clinic)|family medicine|pediatrics|aesthetics|surgery (center|centre)|health (center|centre|clinic)|eye care|optometry|optometrists?|fertility|urgent care|DDS|DMD|audiology|audiologists?|hearing (?:clinic|centre|center|care|health)|podiatry|acupuncture|sleep (?:center|centre|clinic|medicine)|vision (?:center|centre|clinic)|physio|rehab(?:ilitation)? (?:center|centre|clinic))\b/i;
 const LOREM = /\blorem ipsum\b|\bdolor sit amet\b|\bconsectetur\b|\badipiscing\b|\beiusmod\b/i;
 const BACK_TO_LISTING = /^(?:[←‹«<]\s*)?(?:back to|return to)\s+(?:[\w'’&-]+\s+){0,3}?(?:news|blog|articles|posts|stories|updates|announcements)\b/i;
 // Opening hours: a weekday with a time range ("Monday : 8:00 – 5:00", "Mon–Fri 9AM–8PM").
@@ -40,7 +33,6 @@ const LABELLED_PHONE = /\b(tel|telephone|phone|call us|call)\b\.?:?\s*(?:\+\d{1,
 const NEWS_FURNITURE = /^(advertisement|advertisements|sponsored( content)?|related (stories|articles|coverage)|most (read|popular|viewed)|trending( now| stories)?|more (stories|news)|top stories|latest news|breaking news|read next|recommended for you|sign up for (our|the) newsletter)$/i;
 const NEWS_BYLINE = /\b(staff (writer|reporter)|senior (reporter|correspondent|editor)|reporter|correspondent|associated press|reuters|AFP|news desk|contributing writer|columnist)\b/;
 const STREET = /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr|lane|ln|way|court|ct|parkway|pkwy|highway|hwy|place|pl|suite|ste)\b\.?/i;
-const BARE_BOOKING = /^(?:book|book now|booking|bookings|appointments?|make an appointment)$/i;
 const BOOKING_HREF = /\/(book|booking|book-online|schedule|appointments?|request-appointment|make-an-appointment|book-an-appointment)(\/|$|\?|\.|#)|calendly\.com|acuityscheduling\.com|janeapp\.com|simplepractice\.com|intakeq\.com|zocdoc\.com|tebra\.com|nexhealth\.com|localmed\.com/i;
 // An online shop: cart links and add-to-cart forms. Clinics with a shop still carry booking and clinic
 // signals; a brand's blog that writes about skin or sleep does not.
@@ -67,8 +59,28 @@ export interface DetectOptions {
   lite?: boolean;
 }
 
+/** The first few thousand characters of the page's text, to tell its language. */
+function sampleText(facts: PageFacts): string {
+  let out = '';
+  for (const b of facts.blocks) {
+    if (out.length > 12000) break;
+    out += ` ${b.text}`;
+  }
+  return out;
+}
+
+const anyTest = (vocab: readonly DetectVocabulary[], key: 'booking' | 'bareBooking' | 'clinicName', text: string) => vocab.some((v) => v[key].test(text));
+const countAll = (vocab: readonly DetectVocabulary[], key: 'clinicVoice' | 'medicalTerms', text: string) =>
+  vocab.reduce((n, v) => n + (text.match(v[key])?.length ?? 0), 0);
+
 export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   const signals: string[] = [];
+  // English always; the page's own language too when it is written in another (utils/locale)
+  const langs = pageLanguages(sampleText(facts), facts.lang);
+  const vocab = detectVocabularies(langs);
+  // composed accents for non-English vocabularies ("i" + U+0301 is "í")
+  const norm = langs.length > 1 ? (t: string) => t.normalize('NFC') : (t: string) => t;
+  if (langs.length > 1) signals.push(`language:${langs[1]}`);
   let clinic = 0;
   let article = false;
   const vote = (weight: number, signal: string) => {
@@ -137,8 +149,8 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   const ownNames = [facts.meta['og:site_name']?.[0] ?? '', ...segments.slice(1), home, ...(segments.length === 1 ? [facts.title] : [])].filter(Boolean);
   const orgName = organisationName(ownNames);
   if (orgName) vote(-3, `organisation-name:${orgName.slice(0, 40)}`);
-  else if (CLINIC_NAME.test(siteName)) vote(2, 'clinic-name');
-  else if (segments.length === 1 && CLINIC_NAME.test(facts.title)) vote(1, 'clinic-title');
+  else if (anyTest(vocab, 'clinicName', norm(siteName))) vote(2, 'clinic-name');
+  else if (segments.length === 1 && anyTest(vocab, 'clinicName', norm(facts.title))) vote(1, 'clinic-title');
 
   let voice = 0;
   let medical = 0;
@@ -154,9 +166,10 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
     const t = blk.text;
     if (LOREM.test(t)) continue; // template filler says nothing about the page
     words += t ? t.split(' ').length : 0;
-    if (voice < 6) voice += t.match(CLINIC_VOICE)?.length ?? 0;
-    medical += t.match(MEDICAL_TERMS)?.length ?? 0;
-    if (!bookingText && BOOKING.test(t)) bookingText = true;
+    const text = norm(t);
+    if (voice < 6) voice += countAll(vocab, 'clinicVoice', text);
+    medical += countAll(vocab, 'medicalTerms', text);
+    if (!bookingText && anyTest(vocab, 'booking', text)) bookingText = true;
     if (!credential && CREDENTIAL.test(t)) credential = true;
     if (t.length < 60 && NEWS_FURNITURE.test(t)) newsFurniture++;
     if (!newsByline && t.length < 200 && NEWS_BYLINE.test(t)) newsByline = true;
@@ -183,8 +196,8 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
     if (href.startsWith('tel:')) {
       if (href.replace(/\D/g, '').length >= 7) telLinks++;
     }
-    else if (BOOKING.test(link.name) || BOOKING_HREF.test(href)) bookingLinks++;
-    else if (BARE_BOOKING.test(link.name.trim())) bareBooking++;
+    else if (anyTest(vocab, 'booking', norm(link.name)) || BOOKING_HREF.test(href)) bookingLinks++;
+    else if (anyTest(vocab, 'bareBooking', norm(link.name.trim()))) bareBooking++;
   }
   if (bookingLinks) vote(2.5, `booking-links:${bookingLinks}`);
   else if (bareBooking) vote(1, `bare-booking-links:${bareBooking}`);
@@ -216,7 +229,7 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   else if (!clinicType && !localPlace && (medical < 3 || (!bookingLinks && !appointmentForm)) && words) vote(-1.5, `little-medical-vocabulary:${pct}`);
   // Talk about medicine with nobody offering care: no clinic voice, no phone, booking link or form.
   // (A short fragment with no template — a JS-assembled page — proves nothing by what it lacks.)
-  if (!opts.lite && words >= 200 && !clinicType && !CLINIC_NAME.test(siteName) && voice === 0 && !telLinks && !bookingLinks && !appointmentForm && !contactPhone && !bookingText) vote(-2, 'no-care-offered');
+  if (!opts.lite && words >= 200 && !clinicType && !anyTest(vocab, 'clinicName', norm(siteName)) && voice === 0 && !telLinks && !bookingLinks && !appointmentForm && !contactPhone && !bookingText) vote(-2, 'no-care-offered');
 
   // Who else speaks (a shop, an insurer): these only lower the score,
   // so they are looked for only when it could reach the threshold (the pre-filter passes from 2.0).
@@ -248,7 +261,7 @@ function organisationName(names: string[]): string | undefined {
   return names
     .flatMap((n) => n.replace(/\[.*$/, '').split(/,\s+|\s+&\s+/))
     .map((n) => n.replace(/[.,;:!]+$/g, '').trim())
-    .find((n) => (ORG_HEAD.test(n) && !(NEWS_HEAD.test(n) && CLINIC_NAME.test(n))) || ORG_LEAD.test(n));
+    .find((n) => (ORG_HEAD.test(n) && !(NEWS_HEAD.test(n) && EN.clinicName.test(n))) || ORG_LEAD.test(n));
 }
 
 /** The text of the header's link to the site's home page (a logo's alt, a brand name), or ''. */
