@@ -446,7 +446,10 @@ export function gather(doc: Document, opts: GatherOptions = {}): PageFacts {
       if (inContent && (opened === 'header' || opened === 'footer' || opened === 'main')) {
         // keep region
       } else {
-        ctx = { ...ctx, region: opened, inContent: contentRoot ? false : opened === 'main' };
+        // A site header, footer or menu is the site's own voice, even where broken markup (an unclosed
+        // testimonials <div>) leaves it inside a quote widget.
+        const template = opened === 'header' || opened === 'footer' || opened === 'nav';
+        ctx = { ...ctx, region: opened, inContent: contentRoot ? false : opened === 'main', quoted: template ? false : ctx.quoted };
       }
     }
     if (el === contentRoot) ctx = { ...ctx, inContent: true, region: 'main' };
