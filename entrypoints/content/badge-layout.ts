@@ -62,9 +62,8 @@ export function layoutBadges(targets: readonly BadgeTarget[], widths: readonly n
     const rects = visible[i]!;
     if (!rects.length) return null;
     const w = widths[i] ?? BADGE;
-    const own = rects;
     const free = (s: Rect) => inside(s, t.clip) && !placed.some((p) => overlap(p, s));
-    const coversOwn = (s: Rect) => own.some((r) => overlap(r, s));
+    const coversOwn = (s: Rect) => rects.some((r) => overlap(r, s));
     const coversAny = (s: Rect) => words.some((r) => overlap(r, s));
     let spot: Rect | undefined;
     // 1. beside the words, covering no marked words; 2. covering other findings' words only

@@ -150,6 +150,8 @@ interface Target {
   label?: string;
   /** same-origin frames around the element, innermost first */
   frames: Element[];
+  /** "mark all": the block the words are in, whose margin holds the badge */
+  block?: Element;
   clips: Clip[];
   boxes: HTMLElement[];
   badge?: HTMLElement;
@@ -315,7 +317,7 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
         if (mode === 'all') styleBox(b, t.severity, strong);
         setStyles(b, { display: 'block', left: `${r.left}px`, top: `${r.top}px`, width: `${r.right - r.left}px`, height: `${r.bottom - r.top}px` });
       });
-      const gutter = mode === 'all' ? toPage(toRect(blockOf(t.el).getBoundingClientRect()), t.frames).left - PAD : undefined;
+      const gutter = t.block ? toPage(toRect(t.block.getBoundingClientRect()), t.frames).left - PAD : undefined;
       return { rects, clip, gutter };
     });
     if (mode === 'all') {
@@ -551,7 +553,7 @@ export function createOverlay(ctx: ContentScriptContext): Overlay {
       }
       shown.push(item.n);
       const frames = framesAround(el);
-      list.push({ el, range, severity: item.severity, n: item.n, label: item.label, frames, clips: clipsFor(el, frames), boxes: [] });
+      list.push({ el, range, severity: item.severity, n: item.n, label: item.label, frames, clips: clipsFor(el, frames), boxes: [], block: blockOf(el) });
     }
     if (!list.length) return { shown, missing, order: [] };
     // Number the marks as a reader meets them; the popup shows the same numbers on its cards.

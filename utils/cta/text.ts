@@ -57,6 +57,8 @@ const OWN_CLINICIAN = /^\s+with\s+(?:your|a|an)\s+(?:own\s+|local\s+|regular\s+|
 /** A call verb that may be followed by a number within the same clause. */
 const CALL_VERB =
   /\b(?:call(?:ing)?|give (?:us|me) a (?:call|ring)|text(?:ing)?|dial(?:ing)?|(?:tele)?phone (?:us|me|our|the)|ring(?: (?:us|me|our|the))?|reach (?:us|me|our \w+)|contact (?:us|me|our \w+))\b/gi;
+/** The article before "call" used as a noun ("a call at …", "one quick call to …"). */
+const NOUN_CALL_LEAD = /\b(?:a|one)\s+(?:quick\s+|short\s+|phone\s+)?$/i;
 /** A call phrase with no number: "Call us today", "give us a call", "call our office". */
 // The object may be "us", "me" (a sole practitioner) or the practice itself; two verbs may share it
 // ("ring or email me", "call or text us").
@@ -158,9 +160,9 @@ export function findCtaPhrases(text: string, region: CountryCode): CtaPhrase[] {
     const at = from + verb.index;
     const byGerund = /\bby\s*$/i.test(text.slice(Math.max(0, at - 6), at)) && /^(?:calling|texting|dialing)/i.test(verb[0]);
     // "…or a call at 702-825-6887 will be necessary": the noun names the number to call.
-    const asNoun = /^call$/i.test(verb[0]) && /\b(?:a|one)\s+(?:quick\s+|short\s+|phone\s+)?$/i.test(text.slice(Math.max(0, at - 12), at)) && /^\s*(?:at|to)\s*$/i.test(between);
-    if (!byGerund && !asNoun && !isImperativeAt(text, at)) continue;
-    out.push({ start: asNoun ? at - (text.slice(0, at).match(/(?:a|one)\s+(?:quick\s+|short\s+|phone\s+)?$/i)?.[0].length ?? 0) : at, end: phone.end, intent: 'call', online: false, phone, text: text.slice(at, phone.end) });
+    const article = /^call$/i.test(verb[0]) && /^\s*(?:at|to)\s*$/i.test(between) ? NOUN_CALL_LEAD.exec(text.slice(Math.max(0, at - 12), at)) : null;
+    if (!byGerund && !article && !isImperativeAt(text, at)) continue;
+    out.push({ start: at - (article?.[0].length ?? 0), end: phone.end, intent: 'call', online: false, phone, text: text.slice(at, phone.end) });
   }
 
   // 2. Booking phrases.

@@ -148,8 +148,9 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   // The site's own name, not the page's title ("News | MedicalPress" is a news page of a clinic site).
   const ownNames = [facts.meta['og:site_name']?.[0] ?? '', ...segments.slice(1), home, ...(segments.length === 1 ? [facts.title] : [])].filter(Boolean);
   const orgName = organisationName(ownNames);
+  const clinicNamed = anyTest(vocab, 'clinicName', norm(siteName));
   if (orgName) vote(-3, `organisation-name:${orgName.slice(0, 40)}`);
-  else if (anyTest(vocab, 'clinicName', norm(siteName))) vote(2, 'clinic-name');
+  else if (clinicNamed) vote(2, 'clinic-name');
   else if (segments.length === 1 && anyTest(vocab, 'clinicName', norm(facts.title))) vote(1, 'clinic-title');
 
   let voice = 0;
@@ -196,8 +197,11 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
     if (href.startsWith('tel:')) {
       if (href.replace(/\D/g, '').length >= 7) telLinks++;
     }
-    else if (anyTest(vocab, 'booking', norm(link.name)) || BOOKING_HREF.test(href)) bookingLinks++;
-    else if (anyTest(vocab, 'bareBooking', norm(link.name.trim()))) bareBooking++;
+    else {
+      const name = norm(link.name.trim());
+      if (anyTest(vocab, 'booking', name) || BOOKING_HREF.test(href)) bookingLinks++;
+      else if (anyTest(vocab, 'bareBooking', name)) bareBooking++;
+    }
   }
   if (bookingLinks) vote(2.5, `booking-links:${bookingLinks}`);
   else if (bareBooking) vote(1, `bare-booking-links:${bareBooking}`);
@@ -229,7 +233,7 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   else if (!clinicType && !localPlace && (medical < 3 || (!bookingLinks && !appointmentForm)) && words) vote(-1.5, `little-medical-vocabulary:${pct}`);
   // Talk about medicine with nobody offering care: no clinic voice, no phone, booking link or form.
   // (A short fragment with no template — a JS-assembled page — proves nothing by what it lacks.)
-  if (!opts.lite && words >= 200 && !clinicType && !anyTest(vocab, 'clinicName', norm(siteName)) && voice === 0 && !telLinks && !bookingLinks && !appointmentForm && !contactPhone && !bookingText) vote(-2, 'no-care-offered');
+  if (!opts.lite && words >= 200 && !clinicType && !clinicNamed && voice === 0 && !telLinks && !bookingLinks && !appointmentForm && !contactPhone && !bookingText) vote(-2, 'no-care-offered');
 
   // Who else speaks (a shop, an insurer): these only lower the score,
   // so they are looked for only when it could reach the threshold (the pre-filter passes from 2.0).
