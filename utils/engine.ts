@@ -7,6 +7,7 @@
 // and stops starting rules at 100 %; whatever was cut short is one `internal/limitation` finding.
 // Internal findings carry the failing rule's id (or what was cut) as their excerpt: finding ids hash
 // rule id + excerpt + selector, so without it two broken rules would collapse into one finding.
+import { factsLanguages, locales } from './locale';
 import type { Config, Detection, Finding, FindingDraft, LayoutHook, PageDates, PageFacts, Report, Rule, RuleContext, Severity } from './types';
 import { gather } from './gather';
 import { detect } from './detect';
@@ -180,6 +181,7 @@ export function auditDocument(doc: Document, opts: AuditOptions): Report {
     dates,
     region: region.country,
     dayFirst: region.dayFirst,
+    locales: locales(factsLanguages(pageFacts)),
     claims: stage('claims', 'load the claims knowledge base', () => claimsFor(config), []),
   };
 

@@ -1,6 +1,7 @@
 // The engine's data contract: gather → detect → rules → report.
 // Everything here is plain data except the `element` handles, which rules treat as opaque
 // (they never read the DOM through them; the report turns them into CSS selectors).
+import type { Locale } from './locale/types';
 
 export type Category = 'stale' | 'cta' | 'phone' | 'claims' | 'trust' | 'links' | 'internal';
 export type Severity = 'error' | 'warning' | 'info';
@@ -263,6 +264,8 @@ export interface RuleContext {
   region: string;
   /** numeric dates on this page put the day first (08/04/2015 = 8 April), from the same decision */
   dayFirst: boolean;
+  /** the words of the page's languages (utils/locale): English first, then the page's own language */
+  locales: readonly Locale[];
   claims: ClaimEntry[];
 }
 

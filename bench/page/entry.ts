@@ -10,6 +10,7 @@
 //   quickDetect  the content script's cheap detection pre-filter (utils/detect/quick.ts)
 // and, for the profile, an instrumented copy of the engine's pipeline (stages, per-rule times).
 // It imports the engine from utils/ and never changes it.
+import { factsLanguages, locales } from '../../utils/locale';
 import { auditDocument, MAX_FINDINGS_PER_RULE } from '../../utils/engine';
 import { gather } from '../../utils/gather';
 import { findContentRoot } from '../../utils/gather/content-root';
@@ -227,7 +228,7 @@ function instrumentedOnce(doc: Document, nowIso: string, force: boolean): { stag
   const region = lap('region', () => decideRegion(facts, config));
   const dates = lap('dates', () => extractPageDates(facts, nowDate, region.dayFirst));
   const claims = lap('claims', () => claimsFor(config));
-  const ctx: RuleContext = { now: nowDate, today: isoDay(nowDate), config, detection, dates, region: region.country, dayFirst: region.dayFirst, claims };
+  const ctx: RuleContext = { now: nowDate, today: isoDay(nowDate), config, detection, dates, region: region.country, dayFirst: region.dayFirst, locales: locales(factsLanguages(facts)), claims };
   const findings: Finding[] = [];
   for (const rule of allRules) {
     if (!runsHere(rule, ctx, force)) continue;

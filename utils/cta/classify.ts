@@ -7,17 +7,8 @@
 // Pure: reads only PageFacts (never the DOM). The result is cached per facts object, because several
 // CTA rules ask for it during one audit.
 import type { Config, FormFact, LinkFact, PageFacts } from '../types';
-import {
-  BOOK_FRAGMENT,
-  BOOK_NAME,
-  BOOK_NAME_BARE,
-  BOOK_SEGMENT,
-  CALL_NAME,
-  CONTACT_FRAGMENT,
-  CONTACT_NAME,
-  CONTACT_SEGMENT,
-  SCHEDULER_HOSTS,
-} from './patterns';
+import { SCHEDULER_HOSTS } from './patterns';
+import { ctaVocabularies, factsLanguages, type CtaVocabulary } from '../locale';
 import { hrefNumber } from '../phone/normalize';
 import { parseUrl } from '../text/url';
 
@@ -76,9 +67,18 @@ export function isActionable(c: { kind: CtaKind }): boolean {
 
 const DEAD_HASH = /^#(?:!|0|\/)?$/;
 const WHATSAPP = /^(?:https?:)?\/\/(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com)(?:\/|$)/i;
+const WHATSAPP_BUSINESS = /^(?:https?:)?\/\/wa\.me\/(?:message|qr)\/\w+/i;
 const FILE_EXT = /\.(?:html?|php|aspx?|jsp|cfm)$/;
-const BLOG_SEGMENT = /^(?:blog|blogs|news|articles?|posts?|category|categories|tag|tags|resources|library|learn|insights|(?:19|20)\d\d)$/;
-const TITLE_LIKE = /^(?:how|why|what|when|where|who|which|is|are|can|should|do|does|\d+)\b/i;
+
+/** The CTA words of the page's languages (utils/locale); English alone unless told otherwise. */
+export type CtaWords = readonly CtaVocabulary[];
+const ENGLISH: CtaWords = ctaVocabularies(['en']);
+/** True when any language's pattern matches; names are compared with composed accents. */
+function anyWord(words: CtaWords, pick: (v: CtaVocabulary) => RegExp, text: string): boolean {
+  if (words.length === 1) return pick(words[0]!).test(text);
+  const t = text.normalize('NFC');
+  return words.some((v) => pick(v).test(t));
+}
 
 /** Why `href` is dead, or null when it goes somewhere. A "#fragment" is live when the page has an
  * element with that id (`ids`, when known); without `ids` every fragment but "#"/"#!" counts as live. */
@@ -179,12 +179,9 @@ function siteOf(host: string): string {
   return parts.slice(-2).join('.');
 }
 
-/** Cheap gates: most links name no booking or contact word at all. */
-const PATH_GATE = /book|sched|appoint|consult|reserv|contact|touch|reach|enquir|inquir|patient|request|make|openscheduling/i;
-const NAME_GATE = /book|sched|appoint|appt|consult|request|reserv|arrang|set ?up|make|started|patient|call|ring|contact|touch|reach|message|mail|enquir|inquir|info/i;
-
-function pathKind(u: URL): { kind: 'book' | 'contact'; segment: string } | null {
-  if (!PATH_GATE.test(u.pathname)) return null;
+function pathKind(u: URL, words: CtaWords): { kind: 'book' | 'contact'; segment: string } | null {
+  // a cheap gate first: most links name no booking or contact word at all
+  if (!anyWord(words, (v) => v.pathGate, u.pathname)) return null;
   const segments = u.pathname
     .toLowerCase()
     .split('/')
@@ -198,14 +195,14 @@ function pathKind(u: URL): { kind: 'book' | 'contact'; segment: string } | null 
     });
   // Posts about booking ("/blog/schedule-your-annual-checkup") are articles, not booking pages; a
   // page name of up to three words under a blog folder ("contact.html", "make-an-appointment") is not.
-  const blog = segments.some((seg) => BLOG_SEGMENT.test(seg));
+  const blog = segments.some((seg) => anyWord(words, (v) => v.blogSegment, seg));
   const named = (seg: string) => !blog || seg.split(/[-_]+/).length <= 3;
   // Only the last two segments name the page ("/appointments/virtual", "/contact/").
   for (const seg of segments.slice(-2)) {
-    if (BOOK_SEGMENT.test(seg) && named(seg)) return { kind: 'book', segment: seg };
+    if (anyWord(words, (v) => v.bookSegment, seg) && named(seg)) return { kind: 'book', segment: seg };
   }
   for (const seg of segments.slice(-2)) {
-    if (CONTACT_SEGMENT.test(seg) && named(seg)) return { kind: 'contact', segment: seg };
+    if (anyWord(words, (v) => v.contactSegment, seg) && named(seg)) return { kind: 'contact', segment: seg };
   }
   return null;
 }
@@ -215,41 +212,55 @@ function wordCount(s: string): number {
 }
 
 /** Booking words in a short link/button name (a CTA label, not an article title). */
-export function isBookingName(name: string): boolean {
+export function isBookingName(name: string, words: CtaWords = ENGLISH): boolean {
   const n = name.trim();
   if (!n) return false;
-  if (BOOK_NAME_BARE.test(n)) return true;
-  return wordCount(n) <= 8 && !TITLE_LIKE.test(n) && BOOK_NAME.test(n);
+  if (anyWord(words, (v) => v.bookNameBare, n)) return true;
+  return wordCount(n) <= 8 && !anyWord(words, (v) => v.titleLike, n) && anyWord(words, (v) => v.bookName, n);
 }
 
-export function isCallName(name: string): boolean {
+export function isCallName(name: string, words: CtaWords = ENGLISH): boolean {
   const n = name.trim();
-  return !!n && wordCount(n) <= 8 && !TITLE_LIKE.test(n) && CALL_NAME.test(n);
+  return !!n && wordCount(n) <= 8 && !anyWord(words, (v) => v.titleLike, n) && anyWord(words, (v) => v.callName, n);
 }
 
-export function isContactName(name: string): boolean {
+export function isContactName(name: string, words: CtaWords = ENGLISH): boolean {
   const n = name.trim();
-  return !!n && wordCount(n) <= 6 && !TITLE_LIKE.test(n) && CONTACT_NAME.test(n);
+  return !!n && wordCount(n) <= 6 && !anyWord(words, (v) => v.titleLike, n) && anyWord(words, (v) => v.contactName, n);
+}
+
+/** A cheap gate: most link names hold no booking, call or contact word at all. */
+function mayNameCta(name: string, words: CtaWords): boolean {
+  return anyWord(words, (v) => v.nameGate, name);
 }
 
 /** Kind suggested by a link's accessible name alone. */
-export function kindByName(name: string): CtaKind | null {
-  if (!NAME_GATE.test(name)) return null;
-  if (isBookingName(name)) return 'book';
-  if (isCallName(name)) return 'call';
-  if (isContactName(name)) return 'contact';
+export function kindByName(name: string, words: CtaWords = ENGLISH): CtaKind | null {
+  if (!mayNameCta(name, words)) return null;
+  if (isBookingName(name, words)) return 'book';
+  if (isCallName(name, words)) return 'call';
+  if (isContactName(name, words)) return 'contact';
   return null;
 }
 
 
-/** Reads one link/control as a CTA (or not). `pageUrl` decides what "same site" means. */
-export function classifyLink(link: LinkFact, pageUrl: string | URL | null, profile: ProfilePattern[] = [], ids?: Set<string>): LinkCta | null {
+/**
+ * Reads one link/control as a CTA (or not). `pageUrl` decides what "same site" means; `words` are the
+ * CTA words of the page's languages.
+ */
+export function classifyLink(
+  link: LinkFact,
+  pageUrl: string | URL | null,
+  profile: ProfilePattern[] = [],
+  ids?: Set<string>,
+  words: CtaWords = ENGLISH,
+): LinkCta | null {
   const name = link.name || link.text;
   const make = (kind: CtaKind, via: string, dead: DeadReason | null = null): LinkCta => ({ link, kind, strength: STRENGTH[kind], via, dead });
 
   // Controls without an href: buttons open modals, submit forms or run script. A name says what they do.
   if (link.tag !== 'a' && link.tag !== 'area') {
-    const byName = kindByName(name);
+    const byName = kindByName(name, words);
     if (byName === 'book') return make('book', 'button');
     if (byName === 'contact') return make('contact', 'button');
     return null;
@@ -257,13 +268,16 @@ export function classifyLink(link: LinkFact, pageUrl: string | URL | null, profi
 
   const dead = deadHref(link, ids);
   if (dead) {
-    const byName = kindByName(name);
+    const byName = kindByName(name, words);
     return byName ? make(byName, 'name', dead) : null;
   }
   const href = (link.href ?? '').trim();
   if (/^(?:tel|callto):/i.test(href)) return make('call', 'tel:');
   if (/^(?:sms|smsto|whatsapp):/i.test(href) || WHATSAPP.test(href)) {
-    // "Share on WhatsApp" (whatsapp://send?text=…, sms:?body=…) names no number: not a way to reach the clinic.
+    // "Share on WhatsApp" (whatsapp://send?text=…, sms:?body=…) names no number: not a way to reach the
+    // clinic. A WhatsApp Business short link (wa.me/message/CODE) names none either, yet opens the
+    // practice's chat.
+    if (WHATSAPP_BUSINESS.test(href)) return make('sms', 'whatsapp-business');
     return hrefNumber(href)?.number ? make('sms', 'sms:') : null;
   }
   // "mailto:?subject=…" is a share button, not an address.
@@ -288,42 +302,37 @@ export function classifyLink(link: LinkFact, pageUrl: string | URL | null, profi
       } catch {
         // keep it encoded
       }
-      if (BOOK_FRAGMENT.test(id)) return make('book', 'fragment');
-      if (CONTACT_FRAGMENT.test(id)) return make('contact', 'fragment');
+      if (anyWord(words, (v) => v.bookFragment, id)) return make('book', 'fragment');
+      if (anyWord(words, (v) => v.contactFragment, id)) return make('contact', 'fragment');
     }
     const sameSite = page == null || u.protocol === 'file:' || siteOf(u.hostname) === siteOf(page.hostname);
     if (sameSite && !samePage) {
-      const byPath = pathKind(u);
+      const byPath = pathKind(u, words);
       // "Book an appointment" → /contact: the contact page is where this site books; the name says so.
-      if (byPath?.kind === 'contact' && isBookingName(name)) return make('book', `name+path:${byPath.segment}`);
+      if (byPath?.kind === 'contact' && isBookingName(name, words)) return make('book', `name+path:${byPath.segment}`);
       if (byPath) return make(byPath.kind, `path:${byPath.segment}`);
     }
     // A booking label on a live link to a page we do not recognise ("Book now" → /new-patient-special).
-    if (!samePage && NAME_GATE.test(name)) {
-      if (isBookingName(name)) return make('book', 'name');
-      if (isContactName(name)) return make('contact', 'name');
+    if (!samePage && mayNameCta(name, words)) {
+      if (isBookingName(name, words)) return make('book', 'name');
+      if (isContactName(name, words)) return make('contact', 'name');
     }
   }
   return null;
 }
 
-const FIELD_PHONE = /\b(?:tel|phone|telephone|mobile|cell)\b/;
-const FIELD_NAME = /\bname\b|\bfname\b|\blname\b|first|last|full/;
-const FIELD_EMAIL = /e-?mail/;
-const FIELD_INTENT = /date|appointment|doctor|department|service|message|reason|comment|inquiry|enquiry|concern|insurance|treatment|dob|birth|time/;
-const FIELD_SEARCH = /^(?:search|text)?\s*(?:search|s|q|query|keyword|keywords)\b|\bsearch\b/;
-
 /** An intake / appointment / contact form (not a search box or a newsletter sign-up). */
-export function isIntakeForm(form: FormFact): boolean {
+export function isIntakeForm(form: FormFact, words: CtaWords = ENGLISH): boolean {
   const fields = form.fields;
   if (fields.length === 0) return false;
-  if (fields.every((f) => FIELD_SEARCH.test(f))) return false;
-  const any = (re: RegExp) => fields.some((f) => re.test(f));
+  const test = (f: string, kind: keyof CtaVocabulary['field']) => anyWord(words, (v) => v.field[kind], f);
+  if (fields.every((f) => test(f, 'search'))) return false;
+  const any = (kind: keyof CtaVocabulary['field']) => fields.some((f) => test(f, kind));
   // Themes often submit by script from an <a> ("Send"): a full contact form is a CTA all the same.
-  if (!form.hasSubmit) return fields.length >= 3 && any(FIELD_INTENT) && (any(FIELD_NAME) || any(FIELD_EMAIL) || any(FIELD_PHONE));
-  if (any(FIELD_PHONE)) return true;
-  if (any(FIELD_INTENT) && (any(FIELD_NAME) || any(FIELD_EMAIL))) return true;
-  return any(FIELD_NAME) && any(FIELD_EMAIL) && fields.length >= 3;
+  if (!form.hasSubmit) return fields.length >= 3 && any('intent') && (any('name') || any('email') || any('phone'));
+  if (any('phone')) return true;
+  if (any('intent') && (any('name') || any('email'))) return true;
+  return any('name') && any('email') && fields.length >= 3;
 }
 
 const cache = new WeakMap<PageFacts, { patterns: readonly string[]; result: PageCtas }>();
@@ -337,12 +346,13 @@ export function pageCtas(facts: PageFacts, config?: Pick<Config, 'profile'> | nu
   const byLink: Array<LinkCta | null> = [];
   const links: LinkCta[] = [];
   const page = parseUrl(facts.url);
+  const words = ctaVocabularies(factsLanguages(facts));
   for (const link of facts.links) {
-    const c = classifyLink(link, page, profile, facts.ids);
+    const c = classifyLink(link, page, profile, facts.ids, words);
     byLink[link.index] = c;
     if (c) links.push(c);
   }
-  const forms: FormCta[] = facts.forms.filter(isIntakeForm).map((form) => ({ form, kind: 'form' as const, strength: 'primary' as const }));
+  const forms: FormCta[] = facts.forms.filter((f) => isIntakeForm(f, words)).map((form) => ({ form, kind: 'form' as const, strength: 'primary' as const }));
   const schedulers: string[] = [];
   const schedulerFrames: string[] = [];
   const frames = new Set(facts.iframes);

@@ -1,34 +1,6 @@
-// What counts as a call to action (rule catalog §1E and §4): the words people use on CTA links and
-// buttons, the destinations that take a patient to booking or contact, the scheduler vendors clinics
-// embed, and Lighthouse's list of non-descriptive link text. Data only; compiled once.
-
-/** Booking words in a link/button name ("Book Online", "Request an Appointment", "Free Consultation"). */
-export const BOOK_NAME =
-  /\b(?:book|schedule|request|make|reserve|set ?up|arrange)\b[^.!?]{0,40}?\b(?:appointments?|appts?|consult(?:ation)?s?|visits?|sessions?|exams?|evaluations?|assessments?|check-?ups?|cleanings?|treatments?|call-?backs?|(?:\d+[- ]?min(?:ute)?s?\.?|free)\s+(?:phone\s+|video\s+|discovery\s+|intro(?:ductory)?\s+)?(?:calls?|chats?))\b|\bbook(?:ing)?\s*(?:now|online|today|here|with us)\b|\bschedule\s*(?:now|online|today|here)\b|\bonline\s+(?:booking|scheduling|appointments?)\b|\bfree\s+consult(?:ation)?\b|\bget started\b|\bget\s+(?:an?\s+|your\s+)?(?:appointments?|appts?|consult(?:ation)?s?)\b/i;
-
-/** A whole link name that is a bare booking word ("Appointments", "Book", "Consultation"). */
-export const BOOK_NAME_BARE = /^(?:appointments?|appt|book|booking|bookings|consultations?|schedule|scheduling|reserve|new patients?)$/i;
-
-/** Call words in a link/button name ("Call us", "Call now", "Click to call"). */
-export const CALL_NAME = /\bcall\s+(?:us|now|today|our|the)\b|\bclick to call\b|\bgive us a (?:call|ring)\b|\bcall\b/i;
-
-/** Contact words in a link/button name ("Contact us", "Get in touch", "Send a message"). */
-export const CONTACT_NAME = /\bcontact\b|\bget in touch\b|\breach out\b|\bsend (?:us )?(?:a |your )?(?:message|enquiry|inquiry)\b|\be-?mail us\b|\bmessage us\b|\brequest (?:a |more )?(?:info|information|call-?back)\b/i;
-
-/**
- * Path segments of booking pages: /book, /booking, /book-now, /schedule, /schedule-a-visit,
- * /appointment(s), /request-appointment, /make-an-appointment, /online-booking, /free-consultation…
- * Matched against one path segment, lower-cased, without its file extension.
- */
-export const BOOK_SEGMENT =
-  /^(?:book|booking|bookings|book[-_](?:now|online|today|here|an?[-_].+|your[-_].+|appointments?.*|consult.*|visit.*|session.*|exam.*|with[-_].+)|booking[-_].+|online[-_]?(?:booking|scheduling|appointments?)|schedul(?:e|ing)(?:[-_].+)?|appointments?(?:[-_].+)?|(?:request|make|book|schedule|reserve)[-_](?:an?[-_]|your[-_]|a[-_]free[-_])?(?:appointment|appt|consult(?:ation)?|visit|exam|evaluation|session)s?(?:[-_].+)?|free[-_]consult(?:ation)?s?(?:[-_].+)?|consultations?|consult|reserve|reservations?|openscheduling|new[-_]patients?[-_](?:forms?|intake|registration|appointment))$/;
-
-/** Path segments of contact pages: /contact, /contact-us, /contactus, /contact-the-office. */
-export const CONTACT_SEGMENT = /^(?:contact(?:[-_]?us)?|contact[-_].+|get[-_]in[-_]touch|reach[-_]us|enquir(?:y|ies)|inquir(?:y|ies))$/;
-
-/** Fragment ids that name an on-page booking or contact section (#appointment, #book, #contact). */
-export const BOOK_FRAGMENT = /^(?:book|booking|book[-_]?now|appointments?|make[-_]an[-_]appointment|appointment[-_].+|request[-_].*appointment.*|schedule|schedul(?:e|ing)[-_].+|consultation|free[-_]consultation|reserve)$/i;
-export const CONTACT_FRAGMENT = /^(?:contact|contact[-_].+|get[-_]in[-_]touch|enquiry|inquiry)$/i;
+// What counts as a call to action beyond words (rule catalog §1E and §4): the scheduler vendors clinics
+// embed, and Lighthouse's list of non-descriptive link text. The words people use on CTA links and in
+// booking addresses belong to each language (utils/locale/<lang>/cta.ts). Data only.
 
 /**
  * Online schedulers and booking vendors clinics link to or embed (host suffixes). A list to maintain:

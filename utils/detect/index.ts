@@ -6,8 +6,8 @@ import { ARTICLE_URL, DATE_PERMALINK } from './paths';
 import type { Detection, PageFacts } from '../types';
 import { bareBylineDate, labelledDates, titleBlockIndex } from '../dates/byline';
 import { parseUrl, resolveUrl } from '../text/url';
-import { detectVocabularies, pageLanguages, type DetectVocabulary } from '../locale';
-import { detect as EN } from '../locale/en';
+import { detectVocabularies, factsLanguages, type DetectVocabulary } from '../locale';
+import { detect as EN } from '../locale/en/detect';
 
 const CLINIC_TYPES = /^(MedicalClinic|Dentist|Physician|MedicalBusiness|MedicalOrganization|Hospital|Optician|Physiotherapy|MedicalSpa|DaySpa|HealthAndBeautyBusiness|Psychiatric|Chiropractor|VeterinaryCare|MedicalTherapy|Dermatology|Clinic|MedicalProcedure|MedicalCondition|MedicalSpecialty)$/;
 // Article-family types. A MedicalWebPage is a web page (SEO plugins mark service pages with it).
@@ -59,16 +59,6 @@ export interface DetectOptions {
   lite?: boolean;
 }
 
-/** The first few thousand characters of the page's text, to tell its language. */
-function sampleText(facts: PageFacts): string {
-  let out = '';
-  for (const b of facts.blocks) {
-    if (out.length > 12000) break;
-    out += ` ${b.text}`;
-  }
-  return out;
-}
-
 const anyTest = (vocab: readonly DetectVocabulary[], key: 'booking' | 'bareBooking' | 'clinicName', text: string) => vocab.some((v) => v[key].test(text));
 const countAll = (vocab: readonly DetectVocabulary[], key: 'clinicVoice' | 'medicalTerms', text: string) =>
   vocab.reduce((n, v) => n + (text.match(v[key])?.length ?? 0), 0);
@@ -76,7 +66,7 @@ const countAll = (vocab: readonly DetectVocabulary[], key: 'clinicVoice' | 'medi
 export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   const signals: string[] = [];
   // English always; the page's own language too when it is written in another (utils/locale)
-  const langs = pageLanguages(sampleText(facts), facts.lang);
+  const langs = factsLanguages(facts);
   const vocab = detectVocabularies(langs);
   // composed accents for non-English vocabularies ("i" + U+0301 is "í")
   const norm = langs.length > 1 ? (t: string) => t.normalize('NFC') : (t: string) => t;

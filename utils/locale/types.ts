@@ -1,5 +1,5 @@
 // The shape of a language's data. Everything language-specific the engine reads belongs in a locale
-// module (utils/locale/<lang>.ts); so far: the detection vocabulary.
+// module (utils/locale/<lang>/); so far: detection and call-to-action vocabulary.
 
 export interface DetectVocabulary {
   /** first-person clinic voice ("our clinic", "nuestros pacientes"); global flag: matches are counted */
@@ -12,4 +12,54 @@ export interface DetectVocabulary {
   medicalTerms: RegExp;
   /** words that name a clinic in a title or site name */
   clinicName: RegExp;
+}
+
+/**
+ * The words of calls to action in link and button names, page addresses and form fields
+ * (rule catalog §1E, §4). Address words are matched against one lower-cased path segment without its
+ * file extension, or against a fragment id.
+ */
+export interface CtaVocabulary {
+  /** booking words in a short link/button name ("Request an Appointment", "Pide tu cita") */
+  bookName: RegExp;
+  /** a whole link name that is a bare booking word ("Appointments", "Reservar") */
+  bookNameBare: RegExp;
+  /** call words in a link/button name ("Call now", "Llámanos") */
+  callName: RegExp;
+  /** contact words in a link/button name ("Contact us", "Escríbenos") */
+  contactName: RegExp;
+  /** a name that reads as an article title, not a label ("How to…", "¿Cómo…") */
+  titleLike: RegExp;
+  /** cheap gate: a name that holds none of these words is no CTA name */
+  nameGate: RegExp;
+  /** cheap gate on a URL path */
+  pathGate: RegExp;
+  /** path segment of a booking page (/book-now, /pide-cita) */
+  bookSegment: RegExp;
+  /** path segment of a contact page (/contact-us, /contacto) */
+  contactSegment: RegExp;
+  /** fragment ids of on-page booking or contact sections (#appointment, #cita) */
+  bookFragment: RegExp;
+  contactFragment: RegExp;
+  /** where the practice is: "Locations", "Directions", "Find us" (a way to reach it, like contact) */
+  placeName: RegExp;
+  /** path segment of a locations page (/locations, /find-us, /como-llegar) */
+  placeSegment: RegExp;
+  /** path segments of posts and listings (/blog/, /noticias/): a long slug there names an article */
+  blogSegment: RegExp;
+  /** form field words (type, name, autocomplete, placeholder, id, class; lower case) */
+  field: {
+    phone: RegExp;
+    name: RegExp;
+    email: RegExp;
+    /** what an intake form asks besides who you are: date, reason, message, insurance */
+    intent: RegExp;
+    search: RegExp;
+  };
+}
+
+/** Everything the engine reads for one language. */
+export interface Locale {
+  detect: DetectVocabulary;
+  cta: CtaVocabulary;
 }

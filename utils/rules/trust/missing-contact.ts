@@ -2,7 +2,6 @@ import type { Rule } from '../../types';
 import { isHealthPage } from '../../claims-lang/scan';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhones, mayContainPhone } from '../../phone/find';
-import { CONTACT_SEGMENT } from '../../cta/patterns';
 
 // A street address or a "City, ST 12345" line.
 const STREET =
@@ -10,7 +9,6 @@ const STREET =
 const CITY_STATE_ZIP = /\b[A-Z][a-zA-Z.'’-]+(?:\s+[A-Z][a-zA-Z.'’-]+){0,3},?\s+(?:[A-Z]{2}|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?\b/;
 // Other countries: UK postcodes, 6-digit PINs, 4-digit postcodes after a place name.
 const OTHER_POSTAL = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z][a-z]+[\s,-]+\d{6}\b|\b[A-Z][a-z]+,?\s+(?:[A-Z]{2,3}\s+)?\d{4}\b(?!\s*[-–]\s*\d)/;
-const CONTACT_NAME = /\b(?:contact|get\s+in\s+touch|locations?|directions|find\s+us|visit\s+us|our\s+office|reach\s+us)\b/i;
 const MAPS = /(?:google\.[a-z.]+\/maps|maps\.google\.|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.apple\.com|bing\.com\/maps)/i;
 
 function pathSegments(url: string | null): string[] {
@@ -40,11 +38,13 @@ const rule: Rule = {
   runsOn: 'clinic',
   check(facts, ctx) {
     if (!isHealthPage(facts, ctx.detection)) return [];
+    // a contact or locations page, in any of the page's languages (utils/locale)
+    const words = ctx.locales.map((l) => l.cta);
     const contactLink = facts.links.some(
       (l) =>
         (l.href && /^mailto:/i.test(l.href.trim())) ||
-        (CONTACT_NAME.test(l.name) && !!l.url) ||
-        pathSegments(l.url).some((s) => CONTACT_SEGMENT.test(s) || /^(?:locations?|directions|find-us|visit-us|our-office|offices)$/.test(s)),
+        (!!l.url && words.some((w) => w.contactName.test(l.name) || w.placeName.test(l.name))) ||
+        pathSegments(l.url).some((s) => words.some((w) => w.contactSegment.test(s) || w.placeSegment.test(s))),
     );
     if (contactLink) return [];
     const phone =

@@ -1,6 +1,6 @@
 // English: the words detection reads (who speaks, booking, medical vocabulary, clinic names).
 // Data only. The other languages follow the same shape (locale/types.ts).
-import type { DetectVocabulary } from './types';
+import type { DetectVocabulary } from '../types';
 
 export const detect: DetectVocabulary = {
   /** first-person clinic voice: "our clinic", "my patients" (global: counted) */

@@ -1,12 +1,6 @@
-// Spanish: the words detection reads. Data only, same shape as en.ts. Accented letters are written
-// composed ("í"); detection normalises a Spanish page's text to NFC first, so a page that stores
-// "i" + a combining accent matches too.
-import type { DetectVocabulary } from './types';
-
-const L = 'a-záéíóúüñ';
-/** a word boundary that knows accented letters (\b does not) */
-const end = `(?![${L}])`;
-const start = `(?<![${L}])`;
+// Spanish: the words detection reads. Data only, same shape as en/detect.ts.
+import type { DetectVocabulary } from '../types';
+import { end, L, start } from './boundary';
 
 export const detect: DetectVocabulary = {
   clinicVoice: new RegExp(
