@@ -7,41 +7,22 @@ import type { Detection, PageFacts } from '../types';
 import { bareBylineDate, labelledDates, titleBlockIndex } from '../dates/byline';
 import { parseUrl, resolveUrl } from '../text/url';
 import { detectVocabularies, factsLanguages, type DetectVocabulary } from '../locale';
-import { detect as EN } from '../locale/en/detect';
 
 const CLINIC_TYPES = /^(MedicalClinic|Dentist|Physician|MedicalBusiness|MedicalOrganization|Hospital|Optician|Physiotherapy|MedicalSpa|DaySpa|HealthAndBeautyBusiness|Psychiatric|Chiropractor|VeterinaryCare|MedicalTherapy|Dermatology|Clinic|MedicalProcedure|MedicalCondition|MedicalSpecialty)$/;
 // Article-family types. A MedicalWebPage is a web page (SEO plugins mark service pages with it).
 const ARTICLE_TYPES = /^(Article|BlogPosting|NewsArticle|MedicalScholarlyArticle|Report|HealthTopicContent)$/;
 const NEWS_ORG = /^(NewsMediaOrganization|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|LiveBlogPosting)$/;
 
-const CREDENTIAL =
-  /\b(Dr\.?\s+[A-Z][a-z]+|[A-Z][a-z]+,?\s+(M\.?D\.?|D\.?D\.?S\.?|D\.?M\.?D\.?|D\.?O\.?|N\.?P\.?|PMHNP(-BC)?|FNP(-C|-BC)?|PA-C|R\.?N\.?|DNP|PsyD|Ph\.?D\.?|DC|LCSW|LMFT|FACS|FAAD|MBBS|BDS|MDS|Au\.?D|DPT|PT|OD|DPM|OTR\/L|CCC-SLP|CCC-A))\b/;
 const LOREM = /\blorem ipsum\b|\bdolor sit amet\b|\bconsectetur\b|\badipiscing\b|\beiusmod\b/i;
-const BACK_TO_LISTING = /^(?:[←‹«<]\s*)?(?:back to|return to)\s+(?:[\w'’&-]+\s+){0,3}?(?:news|blog|articles|posts|stories|updates|announcements)\b/i;
-// Opening hours: a weekday with a time range ("Monday : 8:00 – 5:00", "Mon–Fri 9AM–8PM").
-const HOURS = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:(?:-|–|—|to|through|&)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*)?:?\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|—|to)\s*\d{1,2}(?::\d\d)?/i;
 const MAP_EMBED = /\/\/(?:www\.)?google\.[a-z.]+\/maps|maps\.google\.|\/\/(?:www\.)?bing\.com\/maps|openstreetmap\.org/i;
-// Who runs the site, by the head noun of its name: an association, a university, a laboratory, a pharmacy,
-// an insurer or a news outlet writes about health but gives no care ("Karnataka Optometry Association",
-// "GRML Lab", "Woodland Hills Pharmacy", "IDS News"; also "University of …", "Department of Health").
-const ORG_HEAD = /\b(?:association|society|federation|council|foundation|university|college|academy|board|ministry|department|lab|labs|laborator(?:y|ies)|pharmacy|pharmacies|chemists?|drugstore|insurance|insurers?|news|magazine)$/i;
-const NEWS_HEAD = /\b(?:news|magazine)$/i;
-const ORG_LEAD = /^(?:the\s+)?(?:university|department|ministry|college|society|association|academy|federation|council|board)\s+(?:of|for)\b/i;
 // Separators may be spaced ("214 - 755 - 7964").
 const PHONE_TEXT = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]| [.-] )\d{3,4}(?:[\s.-]| [.-] )\d{2,4}(?:[\s.-]\d{2})?/;
-const LABELLED_PHONE = /\b(tel|telephone|phone|call us|call)\b\.?:?\s*(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}/i;
-const NEWS_FURNITURE = /^(advertisement|advertisements|sponsored( content)?|related (stories|articles|coverage)|most (read|popular|viewed)|trending( now| stories)?|more (stories|news)|top stories|latest news|breaking news|read next|recommended for you|sign up for (our|the) newsletter)$/i;
-const NEWS_BYLINE = /\b(staff (writer|reporter)|senior (reporter|correspondent|editor)|reporter|correspondent|associated press|reuters|AFP|news desk|contributing writer|columnist)\b/;
-const STREET = /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr|lane|ln|way|court|ct|parkway|pkwy|highway|hwy|place|pl|suite|ste)\b\.?/i;
 const BOOKING_HREF = /\/(book|booking|book-online|schedule|appointments?|request-appointment|make-an-appointment|book-an-appointment)(\/|$|\?|\.|#)|calendly\.com|acuityscheduling\.com|janeapp\.com|simplepractice\.com|intakeq\.com|zocdoc\.com|tebra\.com|nexhealth\.com|localmed\.com/i;
 // An online shop: cart links and add-to-cart forms. Clinics with a shop still carry booking and clinic
 // signals; a brand's blog that writes about skin or sleep does not.
 const CART_HREF = /\/cart(?:\/add)?(?:[/?#.]|$)|[?&]add-to-cart=|\/checkout(?:[/?#]|$)/i;
-const CART_NAME = /^\s*(?:add to (?:cart|bag|basket)|buy (?:it )?now|view (?:cart|bag|basket)|checkout)\s*$/i;
 // A health insurer or plan speaks to members about coverage, not to patients about care.
 const INSURER_TYPES = /^(InsuranceAgency|HealthInsurancePlan|HealthPlanNetwork|HealthPlanFormulary)$/;
-const INSURER_WORDS = /\b(?:member services|member id|members? portal|(?:health|medical|dental|individual|family|group) plans?|marketplace|prior authori[sz]ation|open enrollment|deductible|copay(?:ment)?s?|coinsurance|in-network|out-of-network|formulary|premiums?|explanation of benefits|policyholders?)\b/gi;
-const MEMBER_FACING = /^(?:member services|member id|members? portal|open enrollment|policyholders?|explanation of benefits)$/;
 const POSTAL = /\b\d{5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 
 /** detect() calls a page a clinic page from this score up. */
@@ -59,7 +40,8 @@ export interface DetectOptions {
   lite?: boolean;
 }
 
-const anyTest = (vocab: readonly DetectVocabulary[], key: 'booking' | 'bareBooking' | 'clinicName', text: string) => vocab.some((v) => v[key].test(text));
+type TestKey = Exclude<keyof DetectVocabulary, 'clinicVoice' | 'medicalTerms' | 'insurerWords'>;
+const anyTest = (vocab: readonly DetectVocabulary[], key: TestKey, text: string) => vocab.some((v) => v[key].test(text));
 const countAll = (vocab: readonly DetectVocabulary[], key: 'clinicVoice' | 'medicalTerms', text: string) =>
   vocab.reduce((n, v) => n + (text.match(v[key])?.length ?? 0), 0);
 
@@ -115,7 +97,7 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
     signals.push('byline-date');
   }
   // A post links back to its listing ("← Back to news", "All articles").
-  if (!article && facts.links.some((l) => BACK_TO_LISTING.test(l.name.trim()))) {
+  if (!article && facts.links.some((l) => anyTest(vocab, 'backToListing', norm(l.name.trim())))) {
     article = true;
     signals.push('back-to-listing');
   }
@@ -137,7 +119,7 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   const siteName = names.join(' | ');
   // The site's own name, not the page's title ("News | MedicalPress" is a news page of a clinic site).
   const ownNames = [facts.meta['og:site_name']?.[0] ?? '', ...segments.slice(1), home, ...(segments.length === 1 ? [facts.title] : [])].filter(Boolean);
-  const orgName = organisationName(ownNames);
+  const orgName = organisationName(ownNames, vocab);
   const clinicNamed = anyTest(vocab, 'clinicName', norm(siteName));
   if (orgName) vote(-3, `organisation-name:${orgName.slice(0, 40)}`);
   else if (clinicNamed) vote(2, 'clinic-name');
@@ -161,16 +143,16 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
     if (voice < 6) voice += countAll(vocab, 'clinicVoice', text);
     medical += countAll(vocab, 'medicalTerms', text);
     if (!bookingText && anyTest(vocab, 'booking', text)) bookingText = true;
-    if (!credential && CREDENTIAL.test(t)) credential = true;
-    if (t.length < 60 && NEWS_FURNITURE.test(t)) newsFurniture++;
-    if (!newsByline && t.length < 200 && NEWS_BYLINE.test(t)) newsByline = true;
-    if (!hours && t.length < 400 && HOURS.test(t)) hours = true;
+    if (!credential && anyTest(vocab, 'credential', text)) credential = true;
+    if (t.length < 60 && anyTest(vocab, 'newsFurniture', text)) newsFurniture++;
+    if (!newsByline && t.length < 200 && anyTest(vocab, 'newsByline', text)) newsByline = true;
+    if (!hours && t.length < 400 && anyTest(vocab, 'hours', text)) hours = true;
     if (blk.region !== 'main' && blk.region !== 'other') {
       if (!postal && POSTAL.test(t)) postal = true;
       if (!contactPhone && PHONE_TEXT.test(t)) contactPhone = true;
     } else {
-      if (!contactPhone && LABELLED_PHONE.test(t)) contactPhone = true;
-      if (!postal && t.length < 200 && STREET.test(t) && POSTAL.test(t)) postal = true;
+      if (!contactPhone && anyTest(vocab, 'labelledPhone', text)) contactPhone = true;
+      if (!postal && t.length < 200 && anyTest(vocab, 'street', text) && POSTAL.test(t)) postal = true;
     }
   }
   if (voice >= 3) vote(2, `clinic-voice:${voice}`);
@@ -229,13 +211,13 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   // so they are looked for only when it could reach the threshold (the pre-filter passes from 2.0).
   if (clinic >= THRESHOLD - 2) {
     let store = false;
-    for (const link of facts.links) if (CART_HREF.test(link.href ?? '') || CART_NAME.test(link.name)) store = true;
+    for (const link of facts.links) if (CART_HREF.test(link.href ?? '') || anyTest(vocab, 'cartName', norm(link.name))) store = true;
     for (const f of facts.forms) if (CART_HREF.test(f.action ?? '')) store = true;
     if (store && !clinicType && !bookingLinks && !appointmentForm) vote(-1.5, 'online-store');
     const insurerTerms = new Set<string>();
-    for (const blk of facts.blocks) for (const m of blk.text.matchAll(INSURER_WORDS)) if (insurerTerms.size < 6) insurerTerms.add(m[0].toLowerCase());
+    for (const blk of facts.blocks) for (const v of vocab) for (const m of norm(blk.text).matchAll(v.insurerWords)) if (insurerTerms.size < 6) insurerTerms.add(m[0].toLowerCase());
     // Words only an insurer says to its members weigh most; clinics explain copays and networks too.
-    const memberTerms = [...insurerTerms].filter((t) => MEMBER_FACING.test(t)).length;
+    const memberTerms = [...insurerTerms].filter((t) => anyTest(vocab, 'memberFacing', t)).length;
     if ([...types].some((t) => INSURER_TYPES.test(t))) vote(-4, 'json-ld:insurer');
     else if (!clinicType && memberTerms >= 2) vote(-4, `insurer-words:${insurerTerms.size}`);
     else if (!clinicType && insurerTerms.size >= 4) vote(-2, `insurer-words:${insurerTerms.size}`);
@@ -251,11 +233,11 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
 
 /** The part of a site name that names an organisation that gives no care, or undefined.
  * "Beth's Podiatry News" is a practice's news page; "IDS News" is a newspaper. */
-function organisationName(names: string[]): string | undefined {
+function organisationName(names: string[], vocab: readonly DetectVocabulary[]): string | undefined {
   return names
-    .flatMap((n) => n.replace(/\[.*$/, '').split(/,\s+|\s+&\s+/))
+    .flatMap((n) => n.normalize('NFC').replace(/\[.*$/, '').split(/,\s+|\s+&\s+/))
     .map((n) => n.replace(/[.,;:!]+$/g, '').trim())
-    .find((n) => (ORG_HEAD.test(n) && !(NEWS_HEAD.test(n) && EN.clinicName.test(n))) || ORG_LEAD.test(n));
+    .find((n) => vocab.some((v) => (v.orgHead.test(n) && !(v.newsHead.test(n) && v.clinicName.test(n))) || v.orgLead.test(n)));
 }
 
 /** The text of the header's link to the site's home page (a logo's alt, a brand name), or ''. */

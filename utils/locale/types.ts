@@ -12,6 +12,35 @@ export interface DetectVocabulary {
   medicalTerms: RegExp;
   /** words that name a clinic in a title or site name */
   clinicName: RegExp;
+  /** a clinician named with a title or credential ("Dr. Lee", "Jane Roe, DDS", "nº de colegiado") */
+  credential: RegExp;
+  /** a post's link back to its listing ("← Back to news", "Volver al blog") */
+  backToListing: RegExp;
+  /** opening hours: a weekday with a time range */
+  hours: RegExp;
+  /** a phone number after its label in running text ("Tel: 020 7223 7223") */
+  labelledPhone: RegExp;
+  /** a street address line (with a postcode, it places the practice) */
+  street: RegExp;
+  /**
+   * Who runs the site, by its name: an association, university, laboratory, pharmacy, insurer or news
+   * outlet writes about health but gives no care. `orgHead` is the last word of an English name
+   * ("Karnataka Optometry Association"), `orgLead` the first words ("University of …", "Asociación …").
+   */
+  orgHead: RegExp;
+  orgLead: RegExp;
+  /** a news name that a practice may give its own news page ("Beth's Podiatry News") */
+  newsHead: RegExp;
+  /** a news site's furniture, as a whole short block ("Related stories", "Lo más leído") */
+  newsFurniture: RegExp;
+  /** a journalist's byline words ("staff writer", "corresponsal") */
+  newsByline: RegExp;
+  /** a shop's cart button, as a whole name ("Add to cart", "Añadir al carrito") */
+  cartName: RegExp;
+  /** what an insurer says about coverage (global flag: matches are collected) */
+  insurerWords: RegExp;
+  /** among those, what only an insurer says to its members (a whole matched term, lower case) */
+  memberFacing: RegExp;
 }
 
 /**
