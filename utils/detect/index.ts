@@ -96,6 +96,13 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
     article = true;
     signals.push('byline-date');
   }
+  // A post's own publication time, shown and marked up as such: WordPress and hAtom themes print
+  // <time class="entry-date published"> on posts, never on pages. (itemprop="datePublished" alone is
+  // not enough: page builders put it on every WebPage.) In the content, not a sidebar or listing.
+  if (!article && facts.times.some((t) => t.inContent && t.region !== 'aside' && !!t.text.trim() && /\bentry-date\b.*\bpublished\b|\bpublished\b.*\bentry-date\b/i.test(t.hint) && !/comment|related|widget|listing|card|teaser/.test(t.hint))) {
+    article = true;
+    signals.push('published-time');
+  }
   // A post links back to its listing ("← Back to news", "All articles").
   if (!article && facts.links.some((l) => anyTest(vocab, 'backToListing', norm(l.name.trim())))) {
     article = true;

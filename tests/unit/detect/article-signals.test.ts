@@ -20,6 +20,11 @@ describe('article signals', () => {
     expect(kind(clinic('<h1>Five habits for happier feet</h1><p><a href="/news.html">← Back to Beth’s podiatry news</a></p>'))).toBe('clinic-article');
   });
 
+  it('a shown publication time marked up as a post\'s (class="entry-date published") makes a post; itemprop alone does not', () => {
+    expect(kind(clinic('<h1>Heel pain at night</h1><p><time class="entry-date published" datetime="2025-02-01T15:08:27-03:00">01/02/2025</time></p>'))).toBe('clinic-article');
+    expect(kind(clinic('<h1>Heel pain treatment</h1><meta itemprop="datePublished" content="2015-03-12">'))).toBe('clinic-page');
+  });
+
   it("a site named as an association, a lab or a pharmacy is not a clinic; a practice's news page is", () => {
     const named = (title: string) => kind(`<html><head><title>${title}</title></head><body><main><h1>Welcome</h1><p>Our members and patients. Book an appointment with our optometry and dental clinic team for eye exams, dental implants and treatment of pain.</p><p>Call <a href="tel:+15035550123">503-555-0123</a>.</p></main></body></html>`);
     expect(named('Events | Karnataka Optometry Association')).toBe('other');
