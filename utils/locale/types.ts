@@ -87,8 +87,25 @@ export interface CtaVocabulary {
   };
 }
 
+/** The words of staleness: copyright notices. (Pattern sources are joined into larger patterns.) */
+export interface StaleVocabulary {
+  copyright: {
+    /** words that open a notice ("Copyright", "All rights reserved"); a RegExp source, no groups */
+    word: string;
+    /** the reservation that may follow the year ("2017. All rights reserved."); a RegExp source */
+    reserved: string;
+    /** what joins the years of a range besides a dash ("to", "a"); a RegExp source */
+    rangeTo: string;
+    /** an open range's end ("present", "actualidad"); a RegExp source */
+    openEnd: string;
+    /** the notice is someone else's: an image credit, a journal, a map */
+    notPage: RegExp;
+  };
+}
+
 /** Everything the engine reads for one language. */
 export interface Locale {
   detect: DetectVocabulary;
   cta: CtaVocabulary;
+  stale: StaleVocabulary;
 }

@@ -2,5 +2,6 @@
 import type { Locale } from '../types';
 import { cta } from './cta';
 import { detect } from './detect';
+import { stale } from './stale';
 
-export const locale: Locale = { detect, cta };
+export const locale: Locale = { detect, cta, stale };

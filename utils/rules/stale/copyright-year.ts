@@ -2,14 +2,39 @@
 import type { Rule, TextBlock } from '../../types';
 import { findYears } from '../../dates/years';
 import { referenceBlocks } from '../../dates/text-scan';
+import type { StaleVocabulary } from '../../locale';
 
-// "©" (or its look-alikes "Ⓒ", "ⓒ"), "(c)", "Copyright", "Copr." followed (within a short name) by a
-// year or a year range.
-const COPYRIGHT = /(?:[©Ⓒⓒ]|&copy;|\(c\)|\bcopyright\b|\bcopr\.|\ball rights reserved\b[,.]?)(?:\s*(?:[©Ⓒⓒ]|\(c\)))?\s*(?:[^\d©Ⓒⓒ\n]{0,60}?\s)?((?:19|20)\d\d(?:\s*(?:[-–—]|to)\s*(?:(?:19|20)\d\d|present|today|now))?)(?!\d)/gi;
-// "Streamline Dental 2017. All rights reserved.": the year just before the reservation.
-const YEAR_THEN_RESERVED = /(?<!\d)((?:19|20)\d\d(?:\s*(?:[-–—]|to)\s*(?:19|20)\d\d)?)\s*[.,;:|·•–—-]?\s*all rights reserved\b[.,]?/gi;
-// The notice belongs to someone else: an image credit, a journal or a quoted work.
-const NOT_PAGE = /\b(?:photo|image|images|picture|illustration|logo|video|journal|elsevier|springer|wiley|press|publishing|reprinted|all images|getty|shutterstock|istock|adobe stock|map data|google|openstreetmap|mapbox|widget|powered by)\b/i;
+/** A notice's patterns, built from one language's words (utils/locale/<lang>/stale.ts). */
+interface NoticePatterns {
+  /** "©" (or its look-alikes "Ⓒ", "ⓒ"), "(c)", "Copyright", "Copr." followed (within a short name) by a
+   * year or a year range */
+  copyright: RegExp;
+  /** "Streamline Dental 2017. All rights reserved.": the year just before the reservation */
+  yearThenReserved: RegExp;
+  openEnd: RegExp;
+  /** the notice belongs to someone else: an image credit, a journal or a quoted work */
+  notPage: RegExp;
+}
+
+const compiled = new WeakMap<StaleVocabulary, NoticePatterns>();
+function patternsOf(words: StaleVocabulary): NoticePatterns {
+  let p = compiled.get(words);
+  if (!p) {
+    const { word, reserved, rangeTo, openEnd, notPage } = words.copyright;
+    const year = '(?:19|20)\\d\\d';
+    p = {
+      copyright: new RegExp(
+        `(?:[©Ⓒⓒ]|&copy;|\\(c\\)|${word})(?:\\s*(?:[©Ⓒⓒ]|\\(c\\)))?\\s*(?:[^\\d©Ⓒⓒ\\n]{0,60}?\\s)?(${year}(?:\\s*(?:[-–—]|${rangeTo})\\s*(?:${year}|${openEnd}))?)(?!\\d)`,
+        'giu',
+      ),
+      yearThenReserved: new RegExp(`(?<!\\d)(${year}(?:\\s*(?:[-–—]|${rangeTo})\\s*${year})?)\\s*[.,;:|·•–—-]?\\s*${reserved}`, 'giu'),
+      openEnd: new RegExp(`^(?:${openEnd})$`, 'i'),
+      notPage,
+    };
+    compiled.set(words, p);
+  }
+  return p;
+}
 
 interface Notice {
   blk: TextBlock;
@@ -39,18 +64,26 @@ const rule: Rule = {
     const thisYear = Number(ctx.today.slice(0, 4));
     const refs = referenceBlocks(facts);
     const notices: Notice[] = [];
+    const languages = ctx.locales.map((l) => patternsOf(l.stale));
     for (const blk of facts.blocks) {
       if (blk.quoted || refs.has(blk.index) || !blk.text) continue;
       if (blk.tag === 'figcaption' || blk.tag === 'caption') continue;
-      const matches = [...blk.text.matchAll(COPYRIGHT)];
-      for (const r of blk.text.matchAll(YEAR_THEN_RESERVED)) {
-        if (!matches.some((c) => c.index! < r.index! + r[0].length && r.index! < c.index! + c[0].length)) matches.push(r);
-      }
-      for (const m of matches) {
-        const around = blk.text.slice(m.index!, Math.min(blk.text.length, m.index! + m[0].length + 60));
-        if (NOT_PAGE.test(around)) continue;
+      const text = languages.length > 1 ? blk.text.normalize('NFC') : blk.text;
+      // every language's reading; where two overlap the longer wins ("© 2008 a la actualidad" over "© 2008")
+      const found: Array<{ m: RegExpMatchArray; p: NoticePatterns; order: number }> = [];
+      for (const p of languages) for (const m of text.matchAll(p.copyright)) found.push({ m, p, order: 0 });
+      for (const p of languages) for (const m of text.matchAll(p.yearThenReserved)) found.push({ m, p, order: 1 });
+      found.sort((a, b) => a.order - b.order || b.m[0].length - a.m[0].length);
+      const matches: typeof found = [];
+      const overlaps = (r: RegExpMatchArray) => matches.some(({ m: c }) => c.index! < r.index! + r[0].length && r.index! < c.index! + c[0].length);
+      for (const f of found) if (!overlaps(f.m)) matches.push(f);
+      for (const { m, p } of matches) {
+        // a credit names its subject before or after the sign ("Photo: © 2015 Getty", "© 2015 Getty Images")
+        const around = text.slice(Math.max(0, m.index! - 24), Math.min(text.length, m.index! + m[0].length + 60));
+        if (p.notPage.test(around)) continue;
         const range = m[1]!;
-        if (/present|today|now/i.test(range)) {
+        const open = range.split(/\s*(?:[-–—]|\s)\s*/).pop() ?? '';
+        if (p.openEnd.test(open)) {
           notices.push({ blk, start: m.index!, end: m.index! + m[0].length, text: m[0], year: thisYear });
           continue;
         }
@@ -65,7 +98,9 @@ const rule: Rule = {
     const newest = Math.max(...notices.map((n) => n.year));
     if (newest >= thisYear - 1 || newest > thisYear) return [];
     const pageNotices = notices.filter((n) => n.blk.region === 'footer' || !n.blk.inContent);
-    const notice = (pageNotices.length ? pageNotices : notices).filter((n) => n.year === newest).pop()!;
+    const pool = pageNotices.length ? pageNotices : notices;
+    const newestInPool = Math.max(...pool.map((n) => n.year));
+    const notice = pool.filter((n) => n.year === newestInPool).pop()!;
     const age = thisYear - notice.year;
     return [
       {
