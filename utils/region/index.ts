@@ -9,6 +9,7 @@
 import type { Config, PageFacts, TextBlock } from '../types';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { countryFromName, countryOfTld, isoCountry, textEvidence } from './evidence';
+import { factsLanguages } from '../locale';
 
 export interface RegionDecision {
   /** ISO 3166 country the page's national numbers and dates are read in */
@@ -119,7 +120,12 @@ function decideCountry(facts: PageFacts, config: Config): [CountryCode, string] 
   // The clinic's own "+CC" numbers outrank a lang attribute or locale that a CMS set by default
   // (Joomla ships lang="en-gb", WordPress en-US): two or more, and nearly all of one country.
   if (fromNums && fromNums.votes >= 2 && fromNums.votes / fromNums.total >= 0.75) return [fromNums.country, 'tel-numbers'];
-  const declared = fromLocale(facts.meta['og:locale']?.[0]) ?? fromLocale(facts.lang) ?? fromLocale(facts.hreflang);
+  const declaredLocale = facts.meta['og:locale']?.[0] ?? facts.lang ?? facts.hreflang;
+  let declared = fromLocale(facts.meta['og:locale']?.[0]) ?? fromLocale(facts.lang) ?? fromLocale(facts.hreflang);
+  // A locale in another language than the page's text is a CMS default (lang="en-US" over Spanish
+  // text): it says nothing of where the practice is.
+  const textLang = factsLanguages(facts)[1];
+  if (declared && textLang && !new RegExp(`^${textLang}\\b`, 'i').test(declaredLocale ?? '')) declared = null;
   if (declared) {
     // WordPress writes en-US and Joomla en-GB whatever the clinic's country: the page's own addresses
     // (postcodes, a country named after the town) outrank those defaults. Prices do not: a US page
@@ -133,7 +139,7 @@ function decideCountry(facts: PageFacts, config: Config): [CountryCode, string] 
   if (shown) return [shown, 'address-or-currency'];
   const fromHost = fromUrl(facts.url);
   if (fromHost) return [fromHost, 'domain'];
-  const lang = /^([a-z]{2,3})\b/i.exec(facts.lang ?? '')?.[1]?.toLowerCase();
+  const lang = textLang ?? /^([a-z]{2,3})\b/i.exec(facts.lang ?? '')?.[1]?.toLowerCase();
   const byLang = lang ? LANG_COUNTRY[lang] : undefined;
   return byLang ? [byLang as CountryCode, 'language'] : ['US', 'default'];
 }
@@ -146,7 +152,9 @@ export function decideRegion(facts: PageFacts, config: Config): RegionDecision {
   const hit = byConfig?.get(config);
   if (hit) return hit;
   const [country, evidence] = decideCountry(facts, config);
-  const decision = { country, dayFirst: dayFirstIn(country, facts.lang), evidence };
+  // the order of numeric dates follows the language the page is written in, in its country
+  const textLang = factsLanguages(facts)[1];
+  const decision = { country, dayFirst: dayFirstIn(country, textLang ?? facts.lang), evidence };
   if (!byConfig) memo.set(facts, (byConfig = new Map()));
   byConfig.set(config, decision);
   return decision;

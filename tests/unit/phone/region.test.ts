@@ -77,3 +77,26 @@ describe('a location abroad on a US page', () => {
     expect(numbers).toContain('+442079461234');
   });
 });
+
+describe('the language of the text, not of the CMS', () => {
+  const spanish = (lang: string, extra = '') => `<html lang="${lang}"><body><main><h1>Limpieza dental</h1>
+    <p>La limpieza dental profesional elimina el sarro y la placa que el cepillado no alcanza. En nuestra clínica la realizamos en una sola cita y te explicamos cómo cuidar tus encías en casa.</p>
+    <p>Publicado el 01/02/2025 por el equipo de la clínica. ${extra}</p></main></body></html>`;
+
+  it('lang="en-US" over Spanish text is a CMS default: it decides neither the country nor the date order', () => {
+    const d = decideRegion(gather(parseHtml(spanish('en-US'), 'https://clinica.example/'), { url: 'https://clinica.example/' }), defaultConfig());
+    expect(d.evidence).not.toBe('declared-locale');
+    expect(d.dayFirst).toBe(true);
+  });
+
+  it("a Spanish page's own evidence still decides: a Mexican +52 number", () => {
+    const html = spanish('en-US', 'Llámanos al <a href="tel:+525512345678">55 1234 5678</a> o al <a href="tel:+525587654321">55 8765 4321</a>.');
+    const d = decideRegion(gather(parseHtml(html, 'https://clinica.example/'), { url: 'https://clinica.example/' }), defaultConfig());
+    expect(d.country).toBe('MX');
+    expect(d.dayFirst).toBe(true);
+  });
+
+  it('lang="es-MX" over Spanish text is believed', () => {
+    expect(region(spanish('es-MX'))).toBe('MX');
+  });
+});
