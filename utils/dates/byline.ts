@@ -47,7 +47,7 @@ export function labelledDates(blk: TextBlock, opts: DateOptions = {}): VisibleDa
   const text = blk.text;
   const mentions = findDateMentions(text, undefined, opts);
   if (!mentions.length) return [];
-  const labels: Array<{ start: number; end: number; kind: DateKind; text: string }> = [];
+  const labels: Array<{ start: number; end: number; kind: DateKind; text: string; gap?: RegExp }> = [];
   LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LABEL.exec(text))) {
@@ -56,6 +56,17 @@ export function labelledDates(blk: TextBlock, opts: DateOptions = {}): VisibleDa
     if (!labelPositionOk(text, m.index)) continue;
     labels.push({ start: m.index, end: m.index + m[0].length, kind: kindOf(m[2]!), text: m[0] });
   }
+  // the labels of the page's other languages ("Publicado el", "Última actualización:")
+  for (const v of opts.words ?? []) {
+    if (!v.bylineLabel) continue;
+    for (const l of text.matchAll(v.bylineLabel)) {
+      if (!labelPositionOk(text, l.index!)) continue;
+      const word = l[1] ?? '';
+      const kind: DateKind = v.reviewedWord.test(word) ? 'reviewed' : v.modifiedWord.test(word) ? 'modified' : 'published';
+      labels.push({ start: l.index!, end: l.index! + l[0].length, kind, text: l[0], ...(v.bylineGap ? { gap: v.bylineGap } : {}) });
+    }
+  }
+  labels.sort((a, b) => a.start - b.start);
   const out: VisibleDate[] = [];
   for (const d of mentions) {
     // the closest label before the date, with nothing but a byline between them
@@ -63,7 +74,7 @@ export function labelledDates(blk: TextBlock, opts: DateOptions = {}): VisibleDa
     for (const l of labels) if (l.end <= d.start && d.start - l.end <= 100) best = l;
     if (!best) continue;
     const gap = text.slice(best.end, d.start);
-    if (!(GAP_PLAIN.test(gap) || GAP_BY.test(gap) || GAP_BY_DOTTED.test(gap))) continue;
+    if (!(GAP_PLAIN.test(gap) || GAP_BY.test(gap) || GAP_BY_DOTTED.test(gap) || best.gap?.test(gap))) continue;
     if (/\bnext\b|\bdue\b/i.test(gap)) continue;
     out.push({ ...d, kind: best.kind, label: text.slice(best.start, best.end).trim(), block: blk, labelStart: best.start });
   }

@@ -8,6 +8,7 @@ import { toIsoDay } from './iso';
 import { bareBylineDate, labelledDates, titleBlockIndex, type DateKind } from './byline';
 import { findDateMentions, type Precision } from './prose';
 import { decideRegion } from '../region';
+import { dateVocabularies, factsLanguages } from '../locale';
 import { defaultConfig } from '../config/defaults';
 import { findYears, isHistoricalYear, isNamedYear } from './years';
 
@@ -127,7 +128,7 @@ function relativeLine(text: string, now: Date): { date: string; kind: DateKind; 
  */
 export function extractPageDates(facts: PageFacts, now?: Date, dayFirst = decideRegion(facts, defaultConfig()).dayFirst): PageDates {
   const signals: DateSignalInfo[] = [];
-  const dateOpts = { dayFirst };
+  const dateOpts = { dayFirst, words: dateVocabularies(factsLanguages(facts)) };
   const add = (source: DateSignal['source'], raw: unknown, kind: DateKind | null, element: Element | null = null) => {
     const date = toIsoDay(raw);
     if (date) signals.push({ source, date, raw: String(raw), element, kind, precision: 'day', block: -1, start: 0, end: 0 });

@@ -10,6 +10,8 @@
 import * as chrono from 'chrono-node';
 import { endOfMonth, isoFromParts } from './iso';
 import { isPhoneFragment } from './years';
+import { monthNumber } from '../locale/calendar';
+import type { DateVocabulary } from '../locale/types';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -219,6 +221,32 @@ function chronoMentions(text: string, ref: Date, dayFirst: boolean): DateMention
 export interface DateOptions {
   /** read 08/04/2015 as 8 April (the page's region decision, utils/region) */
   dayFirst?: boolean;
+  /** the date words of the page's other languages (utils/locale: dateVocabularies) */
+  words?: readonly DateVocabulary[];
+}
+
+/** Dates written in another language's words ("21 de abril de 2025", "marzo de 2022"). */
+function localeMentions(text: string, words: readonly DateVocabulary[], taken: (s: number, e: number) => boolean): DateMention[] {
+  const out: DateMention[] = [];
+  const free = (s: number, e: number) => !taken(s, e) && !out.some((f) => s < f.end && e > f.start);
+  for (const v of words) {
+    if (v.dayMonthYear) {
+      for (const m of text.matchAll(v.dayMonthYear)) {
+        const d = dayMention(m.index!, m[0], Number(m[3]), monthNumber(v.months, m[2]!), Number(m[1]));
+        if (d && free(d.start, d.end)) out.push(d);
+      }
+    }
+    if (v.monthYear) {
+      for (const m of text.matchAll(v.monthYear)) {
+        const month = monthNumber(v.months, m[1]!);
+        const y = Number(m[2]);
+        const date = isoFromParts(y, month, 1);
+        const e = m.index! + m[0].length;
+        if (date && free(m.index!, e)) out.push({ start: m.index!, end: e, text: m[0], date, precision: 'month', last: endOfMonth(y, month) });
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -227,7 +255,15 @@ export interface DateOptions {
  */
 export function findDateMentions(text: string, ref: Date = new Date(Date.UTC(2000, 0, 1)), opts: DateOptions = {}): DateMention[] {
   if (!text || !mayHoldDate(text)) return [];
-  const fast = fastMentions(text, !!opts.dayFirst);
+  let fast = fastMentions(text, !!opts.dayFirst);
+  if (opts.words?.length) {
+    const nfc = text.normalize('NFC');
+    // another language's forms win where they are longer ("21 de abril de 2025" over a bare year)
+    const own = localeMentions(nfc.length === text.length ? nfc : text, opts.words, () => false);
+    if (own.length) {
+      fast = [...own, ...fast.filter((f) => !own.some((o) => f.start < o.end && f.end > o.start))].sort((a, b) => a.start - b.start);
+    }
+  }
   // A month name near a year that the fast path did not read (a rarer written form): hand a window
   // around it to chrono.
   const extra: DateMention[] = [];
@@ -238,6 +274,8 @@ export function findDateMentions(text: string, ref: Date = new Date(Date.UTC(200
     const s = g.index;
     const e = s + g[0].length;
     if (fast.some((f) => s < f.end && e > f.start) || extra.some((f) => s < f.end && e > f.start)) continue;
+    // "may" and "mar" in lower case are words ("you may", Spanish "el mar"), as on the fast path
+    if (g[0] === 'may' || g[0] === 'mar') continue;
     if (!YEAR_SOON.test(text.slice(e, e + 32))) continue;
     const from = Math.max(0, s - 30);
     const window = text.slice(from, Math.min(text.length, e + 40));

@@ -6,7 +6,7 @@ import { ARTICLE_URL, DATE_PERMALINK } from './paths';
 import type { Detection, PageFacts } from '../types';
 import { bareBylineDate, labelledDates, titleBlockIndex } from '../dates/byline';
 import { parseUrl, resolveUrl } from '../text/url';
-import { detectVocabularies, factsLanguages, type DetectVocabulary } from '../locale';
+import { dateVocabularies, detectVocabularies, factsLanguages, type DetectVocabulary } from '../locale';
 
 const CLINIC_TYPES = /^(MedicalClinic|Dentist|Physician|MedicalBusiness|MedicalOrganization|Hospital|Optician|Physiotherapy|MedicalSpa|DaySpa|HealthAndBeautyBusiness|Psychiatric|Chiropractor|VeterinaryCare|MedicalTherapy|Dermatology|Clinic|MedicalProcedure|MedicalCondition|MedicalSpecialty)$/;
 // Article-family types. A MedicalWebPage is a web page (SEO plugins mark service pages with it).
@@ -265,11 +265,12 @@ function homeLinkName(facts: PageFacts): string {
 /** A "Posted …" line or a bare date right under the page's title. */
 function postedDate(facts: PageFacts): boolean {
   const title = titleBlockIndex(facts);
+  const words = dateVocabularies(factsLanguages(facts));
   if (title < 0) return false;
   for (const blk of facts.blocks.slice(Math.max(0, title - 2), title + 8)) {
     if (blk.index === title || blk.region === 'nav' || blk.region === 'aside' || blk.region === 'footer' || blk.text.length > 300) continue;
-    if (labelledDates(blk).some((d) => d.kind === 'published')) return true;
-    if (blk.index > title && bareBylineDate(blk, { dateOnly: true })) return true;
+    if (labelledDates(blk, { words }).some((d) => d.kind === 'published')) return true;
+    if (blk.index > title && bareBylineDate(blk, { dateOnly: true, words })) return true;
   }
   return false;
 }

@@ -5,9 +5,9 @@ import type { PageFacts } from '../types';
 import { locale as en } from './en';
 import { locale as es } from './es';
 import { textLanguage, type Lang } from './language';
-import type { CtaVocabulary, DetectVocabulary, Locale } from './types';
+import type { CtaVocabulary, DateVocabulary, DetectVocabulary, Locale } from './types';
 
-export type { CtaVocabulary, DetectVocabulary, Locale, StaleVocabulary } from './types';
+export type { CtaVocabulary, DateVocabulary, DetectVocabulary, Locale, StaleVocabulary } from './types';
 export { textLanguage, type Lang } from './language';
 
 const LOCALES: Record<Lang, Locale> = { en, es };
@@ -55,4 +55,9 @@ export function detectVocabularies(langs: readonly Lang[]): DetectVocabulary[] {
 /** The call-to-action vocabularies of the given languages. */
 export function ctaVocabularies(langs: readonly Lang[]): CtaVocabulary[] {
   return langs.map((l) => LOCALES[l].cta);
+}
+
+/** The date words of the page's languages other than English (English's forms are built in). */
+export function dateVocabularies(langs: readonly Lang[]): DateVocabulary[] {
+  return langs.filter((l) => l !== 'en').map((l) => LOCALES[l].dates);
 }

@@ -103,9 +103,30 @@ export interface StaleVocabulary {
   };
 }
 
+/**
+ * The words of dates in prose and bylines, beyond the numeric forms every language shares. English's
+ * forms are read by utils/dates/prose.ts's fast path; another language adds its own here.
+ */
+export interface DateVocabulary {
+  /** month names by number (index 0 is January), every spelling, lower case */
+  months: readonly (readonly string[])[];
+  /** day-month-year ("21 de abril de 2025"): groups day, month name, year; global */
+  dayMonthYear: RegExp | null;
+  /** month-year ("marzo de 2022"): groups month name, year; global */
+  monthYear: RegExp | null;
+  /** a byline label before a date ("Publicado el", "Última actualización:"); group 1 says which date; global */
+  bylineLabel: RegExp | null;
+  /** label words that mean the page was updated, or reviewed (the rest mean published) */
+  modifiedWord: RegExp;
+  reviewedWord: RegExp;
+  /** what may stand between a label and its date ("por Redacción el") */
+  bylineGap: RegExp | null;
+}
+
 /** Everything the engine reads for one language. */
 export interface Locale {
   detect: DetectVocabulary;
   cta: CtaVocabulary;
   stale: StaleVocabulary;
+  dates: DateVocabulary;
 }

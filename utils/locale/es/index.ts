@@ -1,7 +1,8 @@
 // Spanish: everything the engine reads for this language.
 import type { Locale } from '../types';
 import { cta } from './cta';
+import { dates } from './dates';
 import { detect } from './detect';
 import { stale } from './stale';
 
-export const locale: Locale = { detect, cta, stale };
+export const locale: Locale = { detect, cta, stale, dates };

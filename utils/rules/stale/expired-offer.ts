@@ -185,7 +185,7 @@ const rule: Rule = {
     const out: FindingDraft[] = [];
     const today = ctx.today;
     const seen = new Set<string>();
-    const dateOpts = { dayFirst: ctx.dayFirst };
+    const dateOpts = { dayFirst: ctx.dayFirst, words: ctx.locales.map((l) => l.dates) };
     const headingOf = sectionHeadings(facts.blocks);
     const ago = (last: string) => {
       const days = daysBetween(last, today);
