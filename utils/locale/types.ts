@@ -123,10 +123,44 @@ export interface DateVocabulary {
   bylineGap: RegExp | null;
 }
 
+/** One claim wording: a pattern (global flag) and the kind of claim it makes, in the report's words. */
+export interface ClaimPattern {
+  re: RegExp;
+  /** the kind of claim ("guaranteed results"); also the finding's data.kind */
+  label: string;
+  severity?: 'error' | 'warning' | 'info';
+}
+
+/** A family of claims in one language: the wordings, a cheap gate, and what is not such a claim. */
+export interface ClaimSet {
+  patterns: readonly ClaimPattern[];
+  /** a sentence without a match here holds none of the wordings */
+  gate: RegExp;
+  /** the text around a match (from a little before to a little after) shows it is not this claim */
+  notClaim?: RegExp;
+  /** a negation inside a matched phrase ("los resultados no están garantizados") */
+  negatedInside?: RegExp;
+}
+
+/**
+ * Claim wording for a language whose grammar the engine does not model in full: the English
+ * wordings and their negation grammar live in utils/rules/claims and utils/claims-lang.
+ */
+export interface ClaimsVocabulary {
+  /** absolute efficacy: cures, guaranteed results, 100% effective (rule catalog CMP-001) */
+  efficacy: ClaimSet;
+  /** absolute safety: no side effects, completely safe, painless (CMP-002) */
+  safety: ClaimSet;
+  /** a negation or hedge in the clause before a claim ("ningún tratamiento es 100% seguro") */
+  negatedBefore: RegExp;
+}
+
 /** Everything the engine reads for one language. */
 export interface Locale {
   detect: DetectVocabulary;
   cta: CtaVocabulary;
   stale: StaleVocabulary;
   dates: DateVocabulary;
+  /** null for English, whose claim grammar the rules model themselves (see ClaimsVocabulary) */
+  claims: ClaimsVocabulary | null;
 }

@@ -5,4 +5,4 @@ import { dates } from './dates';
 import { detect } from './detect';
 import { stale } from './stale';
 
-export const locale: Locale = { detect, cta, stale, dates };
+export const locale: Locale = { detect, cta, stale, dates, claims: null };

@@ -1,5 +1,6 @@
 import type { FindingDraft, Rule, Severity } from '../../types';
 import { blockCites, assertedIn, healthContext, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { localeClaims } from '../../claims-lang/locale-claims';
 
 interface Pattern {
   re: RegExp;
@@ -104,6 +105,16 @@ const rule: Rule = {
           if (done) break;
         }
       }
+    }
+    // the same claims in the page's other languages (utils/locale/<lang>/claims.ts)
+    for (const c of localeClaims(facts, ctx, (v) => v.efficacy)) {
+      out.push(
+        sentenceDraft(c.block, c.sentence, c.sentence.start + c.start, c.sentence.start + c.end, {
+          severity: c.pattern.severity,
+          message: `"${c.phrase}" is an absolute efficacy claim (${c.pattern.label}). No treatment works for everyone, and a claim like this needs competent and reliable scientific evidence; it is likely to create unjustified expectations.`,
+          data: { phrase: c.phrase, kind: c.pattern.label },
+        }),
+      );
     }
     return out;
   },

@@ -1,5 +1,6 @@
 import type { FindingDraft, Rule, Severity } from '../../types';
 import { assertedIn, healthContext, proseBlocks, sentenceDraft, sentencesOf } from '../../claims-lang/scan';
+import { localeClaims } from '../../claims-lang/locale-claims';
 
 interface Pattern {
   re: RegExp;
@@ -79,6 +80,16 @@ const rule: Rule = {
           break;
         }
       }
+    }
+    // the same claims in the page's other languages (utils/locale/<lang>/claims.ts)
+    for (const c of localeClaims(facts, ctx, (v) => v.safety)) {
+      out.push(
+        sentenceDraft(c.block, c.sentence, c.sentence.start + c.start, c.sentence.start + c.end, {
+          severity: c.pattern.severity,
+          message: `"${c.phrase}" is an absolute safety claim. Every medical or cosmetic treatment has risks and side effects, and the FTC expects serious risks to be disclosed, not denied.`,
+          data: { phrase: c.phrase, kind: c.pattern.label },
+        }),
+      );
     }
     return out;
   },
