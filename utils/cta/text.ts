@@ -9,6 +9,7 @@
 // Phone numbers come from the phone library (`findPhones`), never from a parser of our own.
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhones, type PhoneMatch } from '../phone/find';
+import type { CtaProse, CtaVocabulary } from '../locale';
 
 export type CtaIntent = 'book' | 'call' | 'contact';
 
@@ -136,12 +137,15 @@ function overlapsAny(list: CtaPhrase[], s: number, e: number): boolean {
  * name. A booking phrase that says how to book ("Schedule your visit today by calling 619…") is one
  * call phrase, not two.
  */
-export function findCtaPhrases(text: string, region: CountryCode): CtaPhrase[] {
-  if (!text || text.length < 6 || !GATE.test(text)) return [];
+export function findCtaPhrases(text: string, region: CountryCode, words: readonly CtaVocabulary[] = []): CtaPhrase[] {
+  if (!text || text.length < 6) return [];
+  const others = words.flatMap((w) => (w.prose && w.prose.gate.test(text) ? [w.prose] : []));
+  if (!GATE.test(text) && !others.length) return [];
   const out: CtaPhrase[] = [];
   // Numbers are looked up only when a call verb or a booking phrase could use them.
   let phoneList: PhoneMatch[] | null = null;
   const phones = (): PhoneMatch[] => (phoneList ??= findPhones(text, region).filter((p) => p.kind === 'phone'));
+  for (const prose of others) localePhrases(text, prose, phones, out);
   CALL_VERB.lastIndex = 0;
   const callVerb = CALL_VERB.test(text);
 
@@ -229,4 +233,37 @@ export function findCtaPhrases(text: string, region: CountryCode): CtaPhrase[] {
     merged.push(p);
   }
   return merged;
+}
+
+/**
+ * Calls to action in another language's prose (utils/locale/<lang>/cta.ts): an imperative call,
+ * booking or contact phrase that opens its clause or follows a lead-in; a number right after a call
+ * or booking phrase is the one it names.
+ */
+function localePhrases(raw: string, prose: CtaProse, phones: () => PhoneMatch[], out: CtaPhrase[]): void {
+  // composed accents, when that keeps the offsets
+  const nfc = raw.normalize('NFC');
+  const text = nfc.length === raw.length ? nfc : raw;
+  const imperative = (at: number) => {
+    const before = text.slice(Math.max(0, at - 160), at);
+    let cut = 0;
+    for (const m of before.matchAll(prose.boundary)) cut = m.index! + m[0].length;
+    const clause = before.slice(cut).replace(/\s+/g, ' ').trim();
+    return clause === '' || prose.lead.test(clause);
+  };
+  const numberAfter = (end: number) => phones().find((p) => p.start >= end && p.start - end <= 40 && prose.callToNumber.test(text.slice(end, p.start)));
+  const add = (m: RegExpMatchArray, intent: CtaIntent) => {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (overlapsAny(out, start, end) || !imperative(start)) return;
+    const phone = intent === 'contact' ? undefined : numberAfter(end);
+    if (phone) {
+      out.push({ start, end: phone.end, intent: 'call', online: false, phone, text: text.slice(start, phone.end) });
+      return;
+    }
+    out.push({ start, end, intent, online: /online|en\s+l[ií]nea|web/i.test(m[0]), phone: null, text: m[0] });
+  };
+  for (const m of text.matchAll(prose.call)) add(m, 'call');
+  for (const m of text.matchAll(prose.book)) add(m, 'book');
+  for (const m of text.matchAll(prose.contact)) add(m, 'contact');
 }

@@ -5,6 +5,7 @@
 //
 // Shared by CTA-001 (a body with unlinked CTA text is reported there, not as "no CTA at all"),
 // CTA-002 and CTA-006. Cached per facts object.
+import { ctaVocabularies, factsLanguages } from '../locale';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { PageFacts, RuleContext, TextBlock } from '../types';
 import { pageCtas, type CtaKind, type LinkCta, type PageCtas } from './classify';
@@ -127,7 +128,8 @@ export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'confi
   // article is not the twin of "book an appointment online".
   for (const link of facts.links) if (link.tag !== 'a' && link.tag !== 'area' && link.block >= 0 && ACTION_CONTROL.test(link.name || link.text)) controlsByBlock.add(link.block);
   const contentForm = ctas.forms.some((f) => f.form.inContent);
-  const pageKinds = new Set<CtaKind>(ctas.links.map((c) => c.kind));
+  // a dead link answers nothing (it is reported on its own)
+  const pageKinds = new Set<CtaKind>(ctas.links.filter((c) => !c.dead).map((c) => c.kind));
   if (ctas.forms.length) pageKinds.add('form');
   if (ctas.schedulers.length) pageKinds.add('book');
 
@@ -150,10 +152,11 @@ export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'confi
   };
 
   const result: BlockCtaText[] = [];
+  const words = ctaVocabularies(factsLanguages(facts));
   for (const block of facts.blocks) {
     // The content and the sidebars: written CTAs in the header, menu or footer are template labels.
     if (!(block.inContent || block.region === 'aside') || block.heading || block.quoted || block.text.length < 8) continue;
-    const phrases = findCtaPhrases(block.text, ctx.region as CountryCode);
+    const phrases = findCtaPhrases(block.text, ctx.region as CountryCode, words);
     if (!phrases.length) continue;
     if (block.text.split(' ').length < MIN_WORDS && !phrases.some((p) => p.phone)) continue;
     let near: Neighbourhood | null = null;
@@ -166,7 +169,7 @@ export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'confi
         if ([...near.kinds].some((k) => satisfies(p, k))) status = 'twin';
         else if (p.intent !== 'call' && contentForm && FORM_MENTION.test(sentenceText(block.text, p))) status = 'form';
         else if ([...stickyKinds()].some((k) => satisfies(p, k))) status = 'sticky';
-        else if (isWeak(p) && [...pageKinds].some((k) => satisfies(p, k))) status = 'template';
+        else if (isWeak(p) && [...pageKinds].some((k) => satisfies(p, k) && (p.intent !== 'book' || k === 'book' || k === 'form'))) status = 'template';
       }
       out.push({ phrase: p, status });
     }

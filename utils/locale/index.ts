@@ -7,7 +7,7 @@ import { locale as es } from './es';
 import { textLanguage, type Lang } from './language';
 import type { CtaVocabulary, DateVocabulary, DetectVocabulary, Locale } from './types';
 
-export type { ClaimPattern, ClaimSet, ClaimsVocabulary, CtaVocabulary, DateVocabulary, DetectVocabulary, Locale, StaleVocabulary } from './types';
+export type { ClaimPattern, ClaimSet, ClaimsVocabulary, CtaProse, CtaVocabulary, DateVocabulary, DetectVocabulary, Locale, StaleVocabulary } from './types';
 export { textLanguage, type Lang } from './language';
 
 const LOCALES: Record<Lang, Locale> = { en, es };

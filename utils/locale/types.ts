@@ -76,6 +76,11 @@ export interface CtaVocabulary {
   placeSegment: RegExp;
   /** path segments of posts and listings (/blog/, /noticias/): a long slug there names an article */
   blogSegment: RegExp;
+  /**
+   * Calls to action written in prose, for a language whose grammar the engine does not model in full
+   * (English's lives in utils/cta/text.ts). Null for English.
+   */
+  prose: CtaProse | null;
   /** form field words (type, name, autocomplete, placeholder, id, class; lower case) */
   field: {
     phone: RegExp;
@@ -153,6 +158,24 @@ export interface ClaimsVocabulary {
   safety: ClaimSet;
   /** a negation or hedge in the clause before a claim ("ningún tratamiento es 100% seguro") */
   negatedBefore: RegExp;
+}
+
+/** Imperative calls to action in prose: each must open its clause or follow a lead-in. */
+export interface CtaProse {
+  /** cheap gate on a block */
+  gate: RegExp;
+  /** booking phrases ("Agenda tu consulta gratuita"); global */
+  book: RegExp;
+  /** call phrases ("Llámanos"); global. A number right after ("al 91 874 37 75") is the one to call */
+  call: RegExp;
+  /** what may stand between a call phrase and its number ("al", "por WhatsApp al", ":") */
+  callToNumber: RegExp;
+  /** contact phrases ("Contáctanos", "Escríbenos"); global */
+  contact: RegExp;
+  /** clause boundaries (punctuation, coordinating words); global */
+  boundary: RegExp;
+  /** lead-ins that keep a clause imperative ("no dudes en", "te invitamos a"), the whole clause before the verb */
+  lead: RegExp;
 }
 
 /** Everything the engine reads for one language. */

@@ -2,6 +2,7 @@
 // and the English reading unchanged when the page is English only.
 import { describe, expect, it } from 'vitest';
 import { classifyLink, isIntakeForm } from '../../../utils/cta';
+import { findCtaPhrases } from '../../../utils/cta/text';
 import { ctaVocabularies } from '../../../utils/locale';
 import type { FormFact, LinkFact } from '../../../utils/types';
 
@@ -88,5 +89,22 @@ describe('Spanish intake forms', () => {
   });
   it('a search box is not', () => {
     expect(isIntakeForm(form(['text buscar']), ES)).toBe(false);
+  });
+});
+
+describe('Spanish calls to action in prose', () => {
+  const phrases = (text: string) => findCtaPhrases(text, 'ES', ES).map((p) => `${p.intent}:${p.text}${p.phone ? ` (${p.phone.e164})` : ''}`);
+  it.each([
+    ['¿Lista para dar el primer paso? Agenda tu consulta gratuita y descubre cómo.', ['book:Agenda tu consulta gratuita']],
+    ['Para pedir tu primera valoración, llámanos al 91 874 37 75.', ['call:llámanos al 91 874 37 75 (+34918743775)']],
+    ['Si tienes dudas, contáctanos.', ['contact:contáctanos']],
+    ['No dudes en pedir tu cita con nuestro equipo.', ['book:pedir tu cita']],
+  ])('%s', (text, want) => {
+    expect(phrases(text)).toEqual(want);
+  });
+
+  it('a description is not a call to action', () => {
+    expect(phrases('La paciente pidió su cita en enero y nuestro equipo la llama cada mes.')).toEqual([]);
+    expect(phrases('Muchas personas agendan una consulta cuando el dolor ya es crónico.')).toEqual([]);
   });
 });

@@ -30,6 +30,7 @@ export const cta: CtaVocabulary = {
   placeName: /\b(?:locations?|directions|find\s+us|visit\s+us|our\s+office|reach\s+us)\b/i,
   placeSegment: /^(?:locations?|directions|find-us|visit-us|our-office|offices)$/,
   blogSegment: /^(?:blog|blogs|news|articles?|posts?|category|categories|tag|tags|resources|library|learn|insights|(?:19|20)\d\d)$/,
+  prose: null,
   field: {
     phone: /\b(?:tel|phone|telephone|mobile|cell)\b/,
     name: /\bname\b|\bfname\b|\blname\b|first|last|full/,

@@ -2,7 +2,7 @@
 // Data only, same shape as en/cta.ts. Web copy often drops accents ("llamanos", "contactanos"), so
 // accented letters that carry no meaning here match with or without their accent.
 import type { CtaVocabulary } from '../types';
-import { end, start } from './boundary';
+import { end, L, start } from './boundary';
 
 /** what one books: a cita, a turno (Río de la Plata), a consulta, a hora (Chile), a valoración */
 const OBJECT = `(?:citas?|turnos?|consultas?|horas?|valoraci[oó]n|evaluaci[oó]n|sesi[oó]n|visita|diagn[oó]stico|llamada)`;
@@ -43,6 +43,27 @@ export const cta: CtaVocabulary = {
   placeSegment: /^(?:ubicacion|ubicaciones|como-llegar|donde-estamos|sedes?|encuentranos)$/,
   /** /blog/, /noticias/, /articulos/, /categoria/ */
   blogSegment: /^(?:noticias|articulos?|artículos?|categoria|categoría|etiqueta|publicaciones)$/,
+  prose: {
+    gate: /cit|turno|consult|reserv|agend|pid|ped|ll[aá]m|cont[aá]ct|escr[ií]b|comun[ií]c|whatsapp|marc/i,
+    // "Agenda tu consulta gratuita", "Pide ya tu cita", "reservar una valoración" (after a lead-in)
+    book: new RegExp(
+      `${start}(?:${BOOK_VERB}|agendar|pedir|reservar|solicitar|programar|concertar|sacar)(?:\\s+(?:ya|ahora|hoy|online))?\\s+(?:tu|su|una|un)\\s+(?:primera\\s+|nueva\\s+)?(?:[${L}]+\\s+){0,2}?${OBJECT}${end}(?:\\s+(?:gratuita|gratis|online|en\\s+l[ií]nea|hoy|ahora|ya))*`,
+      'giu',
+    ),
+    // "Llámanos", "Llame hoy", "Comunícate", "Escríbenos por WhatsApp"
+    call: new RegExp(
+      `${start}(?:ll[aá]m(?:a|e)nos|ll[aá]menos|ll[aá]me|ll[aá]ma|marca|marque|comun[ií]cate|comun[ií]quese|escr[ií]b(?:e|a)nos\\s+(?:por|al|a\\s+nuestro)\\s+whatsapp)${end}(?:\\s+(?:hoy|ahora|ya|directamente))?`,
+      'giu',
+    ),
+    callToNumber: /^\s*(?:(?:hoy|ahora|ya)\s+)?(?:al|a(?:l)?\s+(?:n[uú]mero|tel[eé]fono|whatsapp|celular|m[oó]vil)|por\s+(?:tel[eé]fono|whatsapp)(?:\s+al)?|en\s+el)?\s*[:\-–]?\s*$/i,
+    // "Contáctanos", "Escríbenos", "Envíanos un mensaje"
+    contact: new RegExp(`${start}(?:cont[aá]ct(?:a|e)nos|cont[aá]ctame|escr[ií]b(?:e|a)nos|escr[ií]beme|env[ií]a(?:nos|me)\\s+un\\s+mensaje)${end}`, 'giu'),
+    boundary: new RegExp(`[.!?¡¿;:,()\u2014\u2013"“”«»]|\\s-\\s|${start}(?:y|o|e|u|pero|luego)${end}`, 'giu'),
+    lead: new RegExp(
+      `^(?:(?:por\\s+favor|no\\s+dudes?\\s+en|no\\s+lo\\s+pienses\\s+m[aá]s|te\\s+invitamos\\s+a|le\\s+invitamos\\s+a|te\\s+esperamos|puedes|puede|ya\\s+puedes|solo\\s+tienes\\s+que|s[oó]lo\\s+tienes\\s+que|anímate\\s+a|an[ií]mate\\s+y|ven\\s+y|hoy\\s+mismo|ahora|ya|tambi[eé]n|para\\s+m[aá]s\\s+informaci[oó]n|si\\s+(?:tienes|tiene)\\s+(?:dudas|preguntas))\\s*)+$`,
+      'iu',
+    ),
+  },
   field: {
     phone: /tel[eé]fono|celular|m[oó]vil|whatsapp/,
     name: /nombre|apellido/,
