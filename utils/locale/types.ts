@@ -106,6 +106,37 @@ export interface StaleVocabulary {
     /** the notice is someone else's: an image credit, a journal, a map */
     notPage: RegExp;
   };
+  /** relative time words that decay on an old page (rule catalog STL-003) */
+  relative: {
+    /** relative in any sentence: "this year", "last month", "recently approved", "coming soon"; global */
+    always: RegExp;
+    /** relative only in a sentence about approvals, research, laws or technology: "recently", "new"; global */
+    topical: RegExp;
+    /** what makes a sentence about such a topic */
+    topic: RegExp;
+    /** agencies by their acronym (capitals only): a sentence naming one is about such a topic */
+    agency: RegExp;
+    /** the words of `topical` that name novelty ("new"), which count only before a topic noun */
+    novelty: RegExp;
+    /** novelty followed at once by a topic noun ("a new study", "un nuevo estudio") */
+    noveltyTopical: RegExp;
+    /** novelty as part of a name ("New Hope Clinic"); null when the language has no such names */
+    properName: RegExp | null;
+    /** habitual words: the sentence says what happens in general, not at one time */
+    habitual: RegExp;
+    /** words of `always` that a habitual sentence makes general ("next", "latest") */
+    generalised: RegExp;
+    /** words of `topical` that a habitual sentence makes general ("currently") */
+    generalisedTopical: RegExp;
+    /** words of `always` that look back ("last week", "la semana pasada"): in a story ("Last week a
+     *  patient asked me…") they stay true; they decay only in a sentence about a topic ("last month
+     *  the FDA approved…") */
+    backward: RegExp;
+    /** words of `always` that name a span from whenever one reads ("next", "coming")… */
+    spanWord: RegExp;
+    /** …when these come right before them ("for the next week"); matched on the text before */
+    spanBefore: RegExp;
+  };
 }
 
 /**

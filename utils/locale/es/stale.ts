@@ -1,6 +1,6 @@
 // Spanish: the words of staleness. Data only, same shape as en/stale.ts.
 import type { StaleVocabulary } from '../types';
-import { end, start } from './boundary';
+import { end, L, start } from './boundary';
 
 export const stale: StaleVocabulary = {
   copyright: {
@@ -11,5 +11,34 @@ export const stale: StaleVocabulary = {
     rangeTo: String.raw`hasta(?:\s+la)?|a\s+la|al|a`,
     openEnd: 'actualidad|hoy|presente',
     notPage: new RegExp(`${start}(?:foto|fotos|fotografía|imagen|imágenes|ilustración|logo|vídeo|video|revista|editorial|mapa|google|openstreetmap|desarrollado\\s+por)${end}`, 'iu'),
+  },
+  relative: {
+    // "este año", "la próxima semana", "el mes pasado", "recientemente", "próximamente", "este marzo"
+    always: new RegExp(
+      `${start}(?:(?:este|esta|el\\s+pr[oó]ximo|la\\s+pr[oó]xima|el\\s+pasado|la\\s+pasada)\\s+(?:a[ñn]o|mes|semana|temporada|primavera|verano|oto[ñn]o|invierno|trimestre)` +
+        `|(?:el\\s+)?(?:a[ñn]o|mes)\\s+(?:pasado|pr[oó]ximo|que\\s+viene)|la\\s+semana\\s+(?:pasada|pr[oó]xima|que\\s+viene)` +
+        `|recientemente|reci[eé]n\\s+(?:aprobad|lanzad|llegad|estrenad)[${L}]*|pr[oó]ximamente|muy\\s+pronto` +
+        `|este\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))${end}`,
+      'giu',
+    ),
+    topical: new RegExp(`${start}(?:actualmente|nuev[oa]s?|[uú]ltim[oa]s?)${end}`, 'giu'),
+    topic: new RegExp(
+      `${start}(?:aprobad[${L}]*|aprobaci[oó]n|autorizad[${L}]*|estudios?|investigaci[oó]n|ensayos?\\s+cl[ií]nicos?|evidencia|datos|ley(?:es)?|legislad[${L}]*|legislaci[oó]n|normativa|regulaci[oó]n|decretos?|gu[ií]as?|pol[ií]ticas?|tecnolog[ií]as?|dispositivos?|medicamentos?|f[aá]rmacos?)${end}`,
+      'iu',
+    ),
+    agency: /\b(?:FDA|OMS|EMA|AEMPS|COFEPRIS|INVIMA|ANMAT|DIGEMID|CDC|NIH)\b/,
+    novelty: /^nuev[oa]s?$/i,
+    noveltyTopical: new RegExp(
+      `^nuev[oa]s?\\s+(?:estudios?|investigaci[oó]n|ley(?:es)?|normativa|regulaci[oó]n|gu[ií]as?|medicamentos?|f[aá]rmacos?|tratamientos?|tecnolog[ií]as?|dispositivos?|evidencia|datos|aprobaci[oó]n)${end}`,
+      'iu',
+    ),
+    /** "Nuevo León", "Nueva York" */
+    properName: /^Nuev[oa]s?\s+[A-ZÁÉÍÓÚÑ]/u,
+    habitual: new RegExp(`${start}(?:siempre|normalmente|habitualmente|generalmente|a\\s+menudo|cada|todos\\s+los|todas\\s+las|regularmente|constantemente|continuamente|al\\s+d[ií]a)${end}`, 'iu'),
+    generalised: /^(?:el\s+pr[oó]ximo|la\s+pr[oó]xima|el\s+pasado|la\s+pasada)/i,
+    generalisedTopical: /^(?:[uú]ltim[oa]s?|actualmente)$/i,
+    backward: /^(?:el|la)\s+pasad[oa]\s|pasad[oa]$/i,
+    spanWord: /^(?:el\s+pr[oó]ximo|la\s+pr[oó]xima)/i,
+    spanBefore: /(?:durante|en|por|para|dentro\s+de)\s+$/i,
   },
 };

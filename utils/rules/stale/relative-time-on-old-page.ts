@@ -7,23 +7,9 @@ import { insideQuotes, inLinkText, proseBlocks, sentences } from '../../dates/te
 import { findYears } from '../../dates/years';
 import { mayHoldDate } from '../../dates/prose';
 import { pandemicNotices } from './pandemic-notice';
+import type { StaleVocabulary } from '../../locale';
 
 const MIN_AGE_MONTHS = 12;
-
-// Phrases that are relative in any sentence.
-const ALWAYS = /\b(?:this|last|next|the past|the coming)\s+(?:year|month|week|season|spring|summer|fall|autumn|winter|quarter)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b|\bthis\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:just|newly|recently)\s+(?:been\s+)?(?:approved|released|launched|arrived|announced|published|introduced|added|opened|cleared|authori[sz]ed|updated|passed|signed|enacted|unveiled|available|reported|diagnosed|confirmed|identified|detected)\b|\b(?:we|there|they)\s+(?:are|is)\s+now\b|\bcoming soon\b|\bnow available\b|\b(?:brand[- ]new|newest|latest)\s+(?:generation|version|model|device|technology|treatment|study|studies|research|data|guidelines?|findings|approval|addition|laser|machine|equipment|option|innovation|breakthrough|trend)s?\b|\bthe newest\b|\bthis (?:new )?year'?s\b|\b(?:recent|new)\s+(?:studies|study|research|trials?|surveys?|findings|evidence|statistics|data)(?:\s+(?:in|on|of|from|among|with)(?:\s+[\w-]+){1,2})?\s+(?:ha(?:ve|s)\s+)?(?:show|shows|shown|found|finds|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated|demonstrate|demonstrates|demonstrated|confirm|confirms|confirmed)\b/gi;
-// Words that are relative only when the sentence is about approvals, research, laws or technology.
-const TOPICAL = /\b(?:recently|currently|latest|newly|new|upcoming)\b/gi;
-const TOPIC_ACRONYM = /\b(?:FDA|DEA|CDC|WHO|NIH|HHS|CMS)\b/;
-const TOPIC = /\b(?:approv\w*|(?:FDA[- ])?clear(?:ed|ance)|authori[sz]ation|stud(?:y|ies)|research(?:ers)?|clinical trials?|trials|evidence|data|findings|laws?|legislation|rules|regulations?|regulatory|guidelines?|guidance|polic(?:y|ies)|mandates?|requirements?|insurance coverage|medicare|medicaid|technolog(?:y|ies)|breakthrough)\b/i;
-// A capitalised "New" inside a sentence, before another capitalised word, is part of a name
-// ("New Hope Clinic", "New York"), unless the sentence is written in title case (a heading).
-const PROPER_NEW = /^New\s+[A-Z]/;
-// "new" with a topic noun right after it is the dated claim ("a new FDA-approved treatment").
-const NEW_TOPICAL = /\bnew(?:ly)?\s+(?:fda[- ](?:approved|cleared)|approv\w*|study|studies|research|law|laws|rule|rules|regulation|regulations|guideline|guidelines|guidance|drug|medication|treatment|technology|device|breakthrough|evidence|findings|data)\b/i;
-
-// Habitual adverbs: the sentence states what happens in general, not at one time.
-const HABITUAL = /\b(?:always|usually|typically|generally|normally|often|every|each|regularly|continually|continuously|constantly|ongoing|keep(?:s|ing)? up|stay(?:s|ing)? (?:current|up[- ]to[- ]date|abreast))\b/i;
 
 /** True when most words of four or more start with a capital letter: a heading, not prose. */
 function titleCase(sentence: string): boolean {
@@ -38,37 +24,38 @@ interface Hit {
   text: string;
 }
 
-function hitsIn(sentence: string): Hit[] {
+type RelativeWords = StaleVocabulary['relative'];
+
+function hitsIn(sentence: string, w: RelativeWords): Hit[] {
   const hits: Hit[] = [];
   const add = (start: number, text: string) => {
     if (hits.some((h) => start < h.end && start + text.length > h.start)) return;
     hits.push({ start, end: start + text.length, text });
   };
-  ALWAYS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ALWAYS.exec(sentence))) {
+  const topical = w.topic.test(sentence) || w.agency.test(sentence);
+  for (const m of sentence.matchAll(w.always)) {
+    const at = m.index!;
+    if (w.backward.test(m[0]) && !topical) continue;
     // "for the next week", "over the coming month": a span of time from whenever the reader reads it.
-    if (/^(?:next|the coming)\b/i.test(m[0]) && /\b(?:for|over|during|within|in)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (w.spanWord.test(m[0]) && w.spanBefore.test(sentence.slice(Math.max(0, at - 12), at))) continue;
     // In a generic statement ("you can't always know what rolls over to next year", "each spring, …
     // the next season"), "next"/"last" counts from any year, not from the page's.
     // Likewise "the latest research" in "I regularly train to stay current with the latest research".
-    if (/^(?:next|last|the coming|the past|latest|newest|brand[- ]new)\b/i.test(m[0]) && HABITUAL.test(sentence)) continue;
-    add(m.index, m[0]);
+    if (w.generalised.test(m[0]) && w.habitual.test(sentence)) continue;
+    add(at, m[0]);
   }
-  const topical = TOPIC.test(sentence) || TOPIC_ACRONYM.test(sentence);
   if (topical) {
-    TOPICAL.lastIndex = 0;
-    while ((m = TOPICAL.exec(sentence))) {
-      const word = m[0].toLowerCase();
-      if ((word === 'latest' || word === 'currently') && HABITUAL.test(sentence)) continue;
-      if (word === 'new' || word === 'newly') {
-        const tail = sentence.slice(m.index);
+    for (const m of sentence.matchAll(w.topical)) {
+      const at = m.index!;
+      if (w.generalisedTopical.test(m[0]) && w.habitual.test(sentence)) continue;
+      if (w.novelty.test(m[0])) {
+        const tail = sentence.slice(at);
         // "new" counts only when a topic noun follows it at once ("a new study", "newly approved"):
         // "new patients", "our new office" and "New York" are not dated claims.
-        if (!NEW_TOPICAL.test(tail.slice(0, 40))) continue;
-        if (m.index > 0 && PROPER_NEW.test(tail) && !titleCase(sentence)) continue;
+        if (!w.noveltyTopical.test(tail.slice(0, 40))) continue;
+        if (at > 0 && w.properName?.test(tail) && !titleCase(sentence)) continue;
       }
-      add(m.index, m[0]);
+      add(at, m[0]);
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -96,6 +83,7 @@ const rule: Rule = {
     const out: FindingDraft[] = [];
     // Sentences of a pandemic-era notice are reported, with their reason, by stale/pandemic-notice.
     const notices = pandemicNotices(facts, ctx);
+    const languages = ctx.locales.map((l) => l.stale.relative);
     for (const blk of proseBlocks(facts)) {
       const text = blk.text;
       if (!text) continue;
@@ -103,7 +91,7 @@ const rule: Rule = {
         // A sentence that carries its own year ("In January 2025, the FDA recently …") is anchored.
         if (findYears(s.text).length || mayHoldDate(s.text)) continue;
         if (notices.some((n) => n.block === blk && n.start === s.start)) continue;
-        const hits = hitsIn(s.text).filter((h) => !insideQuotes(text, s.start + h.start) && !inLinkText(blk, s.start + h.start, s.start + h.end));
+        const hits = languages.flatMap((w) => hitsIn(s.text, w)).filter((h) => !insideQuotes(text, s.start + h.start) && !inLinkText(blk, s.start + h.start, s.start + h.end));
         if (!hits.length) continue;
         const first = hits[0]!;
         const start = s.start + first.start;
