@@ -106,6 +106,9 @@ export interface StaleVocabulary {
     /** the notice is someone else's: an image credit, a journal, a map */
     notPage: RegExp;
   };
+  /** a future-tense marker ("will", "is scheduled to", Spanish "-rá"): an announcement that speaks of
+   *  a date in the future tense; once the date is long past the page has outlived it */
+  future: RegExp;
   /** relative time words that decay on an old page (rule catalog STL-003) */
   relative: {
     /** relative in any sentence: "this year", "last month", "recently approved", "coming soon"; global */

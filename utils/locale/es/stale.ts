@@ -12,6 +12,8 @@ export const stale: StaleVocabulary = {
     openEnd: 'actualidad|hoy|presente',
     notPage: new RegExp(`${start}(?:foto|fotos|fotografía|imagen|imágenes|ilustración|logo|vídeo|video|revista|editorial|mapa|google|openstreetmap|desarrollado\\s+por)${end}`, 'iu'),
   },
+  /** "entrará en vigor", "comenzará", "abriremos", "va a cambiar", "está previsto" */
+  future: new RegExp(`${start}(?:[${L}]{2,}(?:rá|rán|remos|ré|rás)|(?:va|van|vamos)\\s+a\\s+[${L}]+r|(?:est[aá]n?)\\s+(?:previst[oa]s?|programad[oa]s?))${end}`, 'iu'),
   relative: {
     // "este año", "la próxima semana", "el mes pasado", "recientemente", "próximamente", "este marzo"
     always: new RegExp(

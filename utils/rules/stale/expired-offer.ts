@@ -2,10 +2,15 @@
 // January 31, 2022", "Spring 2024 promo") or in JSON-LD (Offer.validThrough, Offer.priceValidUntil,
 // Event.endDate).
 import type { FindingDraft, Rule, TextBlock } from '../../types';
-import { findDateMentions, mayHoldDate } from '../../dates/prose';
+import { findDateMentions, mayHoldDate, type DateMention } from '../../dates/prose';
 import { addDays, daysBetween, endOfMonth, humanDate, isoFromParts, monthsBetween, toIsoDay } from '../../dates/iso';
 import { proseBlocks, sentences } from '../../dates/text-scan';
 import { pageAge } from '../../dates/age';
+
+// An announcement in the future tense is out of date this long after its date, and its marker sits
+// this close before the date.
+const FUTURE_SLACK_DAYS = 30;
+const FUTURE_REACH = 80;
 
 // Words that introduce an end date: "offer ends", "book before", "valid through", "expires".
 const END_CUE = /(?:\b(?:book|register|sign up|enroll|schedule|reserve|call|order|buy|purchase|redeem|claim|apply|rsvp|offer|special|promo(?:tion)?|sale|deal|discount|coupon|pricing|price|savings?)\s+(?:(?:now|today|online|your\s+\w+)\s+)?)?\b(?:ends?|ending|expires?|expiring|expiration(?:\s+date)?|valid\s+(?:through|thru|until|till|to)|good\s+(?:through|thru|until|till)|through|thru|until|till|before|by|deadline|last day|no later than)\b[\s:,]*(?:on\s+|the\s+|(?:the\s+)?end\s+of\s+)?$/i;
@@ -170,7 +175,7 @@ const rule: Rule = {
   catalog: 'STL-010',
   title: 'Offer or event has already ended',
   description:
-    'Finds offers, promotions and events whose own end date has passed: text such as "offer ends 12/31/2024", "Book before January 31, 2022", "Offer valid November 29 – December 2, 2024" (a range counts by its end), a clinic event such as a walk-in flu shot clinic, screening day or seminar whose dates have passed (the event named in the sentence or its section heading) or "Spring 2024 promo", and end dates in the details the page gives search engines (an offer\'s validThrough or priceValidUntil, an event\'s endDate) before today. Also "limited time" offers with no end date on pages more than 6 months old. Past-tense stories ("we hosted …") and study periods pass.',
+    'Finds offers, promotions and events whose own end date has passed: text such as "offer ends 12/31/2024", "Book before January 31, 2022", "Offer valid November 29 – December 2, 2024" (a range counts by its end), a clinic event such as a walk-in flu shot clinic, screening day or seminar whose dates have passed (the event named in the sentence or its section heading) or "Spring 2024 promo", announcements in the future tense of a date more than a month past ("The new pricing will take effect on September 5, 2023"), and end dates in the details the page gives search engines (an offer\'s validThrough or priceValidUntil, an event\'s endDate) before today. Also "limited time" offers with no end date on pages more than 6 months old. Past-tense stories ("we hosted …") and study periods pass.',
   why:
     'An offer or event that has ended but is still shown misleads the patients who come for it, and California counts misleading advertising by health professionals as unlawful (Business and Professions Code §651). Search engines read the end date too: schema.org defines validThrough as "the date after when the item is not valid".',
   fix: 'Remove the expired offer or event, or replace it with a current one and its new end date.',
@@ -187,9 +192,34 @@ const rule: Rule = {
     const seen = new Set<string>();
     const dateOpts = { dayFirst: ctx.dayFirst, words: ctx.locales.map((l) => l.dates) };
     const headingOf = sectionHeadings(facts.blocks);
+    const future = ctx.locales.map((l) => l.stale.future);
     const ago = (last: string) => {
       const days = daysBetween(last, today);
       return days >= 60 ? `${monthsBetween(last, today)} months` : `${days} days`;
+    };
+    // An announcement in the future tense of a date long past: "The new pricing will take effect on
+    // September 5, 2023", "She is scheduled to begin her new role on January 11, 2017". Dates the
+    // offer and event paths reported are in `seen` already.
+    const futureTense = (blk: TextBlock, s: { text: string; start: number }, mentions: DateMention[]) => {
+      const text = blk.text;
+      for (const d of mentions) {
+        if (d.precision === 'year' || daysBetween(d.last, today) < FUTURE_SLACK_DAYS) continue;
+        const clause = s.text.slice(Math.max(0, d.start - FUTURE_REACH), d.start).split(/[.;!?]/).pop() ?? '';
+        if (!future.some((f) => f.test(clause))) continue;
+        const key = `${blk.index}:${d.date}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const marker = future.map((f) => f.exec(clause)).find((m) => m);
+        const from = s.start + d.start - clause.length + (marker?.index ?? 0);
+        out.push({
+          message: `This speaks of ${humanDate(d.last, d.precision === 'day' ? 'day' : 'month')} in the future tense, but that was ${ago(d.last)} ago: the announcement is out of date.`,
+          element: blk.element,
+          excerpt: text.slice(from, s.start + d.end).trim(),
+          range: { block: blk.index, start: from, end: s.start + d.end },
+          fix: 'Say what happened, in the past tense, or remove the announcement; then update the page and its date.',
+          data: { date: d.last, daysAgo: daysBetween(d.last, today), source: 'future-tense' },
+        });
+      }
     };
     for (const blk of proseBlocks(facts, { allRegions: true })) {
       const text = blk.text;
@@ -223,7 +253,10 @@ const rule: Rule = {
         const offer = isOffer(s.text) || (FINE_PRINT.test(s.text) && isOffer(before));
         const invite = INVITE.test(s.text) && EVENT.test(s.text);
         const event = EVENT_CTX.test(s.text);
-        if (!offer && !invite && !event && (!aroundEvent || PAST.test(s.text))) continue;
+        if (!offer && !invite && !event && (!aroundEvent || PAST.test(s.text))) {
+          if (future.some((f) => f.test(s.text))) futureTense(blk, s, findDateMentions(s.text, ctx.now, dateOpts));
+          continue;
+        }
         const noun = event || invite || !offer ? 'event' : 'offer';
         const holidays = holidayMentions(s.text, today);
         // the date parser reads "May 11" of a moveable holiday as this year's; the holiday says which year
@@ -303,6 +336,7 @@ const rule: Rule = {
             });
           }
         }
+        futureTense(blk, s, mentions);
         // "Spring 2024 promo", "January 2022 special"
         SEASON_PROMO.lastIndex = 0;
         let m: RegExpExecArray | null;
