@@ -162,6 +162,9 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
       if (!postal && t.length < 200 && anyTest(vocab, 'street', text) && POSTAL.test(t)) postal = true;
     }
   }
+  // The site's owner named in its copyright line ("Copyright © 2018 Clínica Aguirre"), when the title
+  // and the home link do not name it (a template's leftover title, a logo without a name).
+  if (!clinicNamed && !orgName && copyrightNamesClinic(facts, vocab, norm)) vote(1.5, 'copyright-holder');
   if (voice >= 3) vote(2, `clinic-voice:${voice}`);
   else if (voice >= 1) vote(1, `clinic-voice:${voice}`);
 
@@ -236,6 +239,15 @@ export function detect(facts: PageFacts, opts: DetectOptions = {}): Detection {
   const margin = Math.abs(clinic - THRESHOLD);
   const confidence = Math.round((0.5 + 0.49 * (1 - Math.exp(-margin / 2.5))) * 100) / 100;
   return { kind, confidence, signals, isArticle: article };
+}
+
+const COPYRIGHT_LINE = /©|\bcopyright\b|\(c\)\s*(?:19|20)\d\d/i;
+
+/** A short copyright line in the page's template that names a clinic. */
+function copyrightNamesClinic(facts: PageFacts, vocab: readonly DetectVocabulary[], norm: (t: string) => string): boolean {
+  return facts.blocks.some(
+    (b) => (b.region === 'footer' || !b.inContent) && b.text.length <= 200 && COPYRIGHT_LINE.test(b.text) && anyTest(vocab, 'clinicName', norm(b.text)),
+  );
 }
 
 /** The part of a site name that names an organisation that gives no care, or undefined.

@@ -11,6 +11,8 @@ const STOP: Record<Lang, ReadonlySet<string>> = {
 
 /** How many words are enough to decide. */
 const ENOUGH = 12;
+/** …or, when the other language has none at all, this many. */
+const FEW = 5;
 
 /**
  * The language of `text` by its common words, or null when there are too few or neither clearly
@@ -25,7 +27,12 @@ export function textLanguage(text: string, maxWords = 3000): Lang | null {
     if (STOP.en.has(w)) counts.en++;
     if (STOP.es.has(w)) counts.es++;
   }
-  if (counts.en + counts.es < ENOUGH) return null;
+  // a short page (a contact card) decides by a few words when the other language has none
+  if (counts.en + counts.es < ENOUGH) {
+    if (counts.es >= FEW && counts.en === 0) return 'es';
+    if (counts.en >= FEW && counts.es === 0) return 'en';
+    return null;
+  }
   if (counts.es >= 2 * counts.en) return 'es';
   if (counts.en >= 2 * counts.es) return 'en';
   return null;

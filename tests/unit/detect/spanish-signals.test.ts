@@ -32,6 +32,16 @@ describe('Spanish pages', () => {
     expect(d.signals.some((s) => s.startsWith('organisation-name:'))).toBe(true);
   });
 
+  it("a short contact card under a template's leftover title: Spanish from a few words, the clinic from its copyright line", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Asesores | Consultoría</title></head><body>
+<header><a href="https://www.clinica-sur.example/"><img src="logo.png" alt=""></a></header>
+<main><h1>Contacta con nosotros</h1><p>Paseo de la Habana, 21, 28036 Madrid</p><p><a href="tel:+34914113525">+34 914 11 35 25</a></p><p>Lunes a Viernes de 9:00 am a 9:00 pm</p></main>
+<footer><div>Copyright © 2018 Clínica Sur. Todos los derechos reservados.</div></footer></body></html>`;
+    const d = read(html, 'https://www.clinica-sur.example/contacto');
+    expect(d.signals).toEqual(expect.arrayContaining(['language:es', 'copyright-holder', 'opening-hours']));
+    expect(d.kind).toBe('clinic-page');
+  });
+
   it('an English page is read with English words only', () => {
     const d = read('<html lang="en"><head><title>Our clinic</title></head><body><main><p>We offer dental care for the whole family in our clinic. Our patients book online.</p></main></body></html>');
     expect(d.signals).not.toContain('language:es');

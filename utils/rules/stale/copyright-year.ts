@@ -78,8 +78,10 @@ const rule: Rule = {
       const overlaps = (r: RegExpMatchArray) => matches.some(({ m: c }) => c.index! < r.index! + r[0].length && r.index! < c.index! + c[0].length);
       for (const f of found) if (!overlaps(f.m)) matches.push(f);
       for (const { m, p } of matches) {
-        // a credit names its subject before or after the sign ("Photo: © 2015 Getty", "© 2015 Getty Images")
-        const around = text.slice(Math.max(0, m.index! - 24), Math.min(text.length, m.index! + m[0].length + 60));
+        // a credit names its subject before or after the sign ("Photo: © 2015 Getty", "© 2015 Getty
+        // Images"); on a short credit line, anywhere in it ("Desarrollado por Agencia X © 2024")
+        const from = text.length <= 120 ? 0 : Math.max(0, m.index! - 24);
+        const around = text.slice(from, Math.min(text.length, m.index! + m[0].length + 60));
         if (p.notPage.test(around)) continue;
         const range = m[1]!;
         const open = range.split(/\s*(?:[-–—]|\s)\s*/).pop() ?? '';
