@@ -82,7 +82,7 @@ const rule: Rule = {
         // Images"); on a short credit line, anywhere in it ("Desarrollado por Agencia X © 2024")
         const from = text.length <= 120 ? 0 : Math.max(0, m.index! - 24);
         const around = text.slice(from, Math.min(text.length, m.index! + m[0].length + 60));
-        if (p.notPage.test(around)) continue;
+        if (languages.some((l) => l.notPage.test(around))) continue;
         const range = m[1]!;
         const open = range.split(/\s*(?:[-–—]|\s)\s*/).pop() ?? '';
         if (p.openEnd.test(open)) {
