@@ -75,6 +75,12 @@ describe('findPhones: labels', () => {
     expect(findPhones('(618) 222-1942 Fax: (618) 222-2819', 'US').map((m) => m.kind)).toEqual(['phone', 'fax']);
   });
 
+  it('one number labelled for both ("Tel / Fax", "Phone & fax") is a phone number', () => {
+    expect(findPhones('Av. Córdoba 1345 Tel / Fax: 011 4811-5555 (líneas rotativas)', 'AR')[0]).toMatchObject({ kind: 'phone', e164: '+541148115555' });
+    expect(one('Phone & fax: 949-945-0928').kind).toBe('phone');
+    expect(findPhones('Tel: 949-945-0927 Fax: 949-945-0928', 'US').map((m) => m.kind)).toEqual(['phone', 'fax']);
+  });
+
   it('records secondary-line labels', () => {
     expect(one('Billing: 949-812-3344').label).toBe('billing');
   });
