@@ -108,3 +108,9 @@ describe('Spanish calls to action in prose', () => {
     expect(phrases('Muchas personas agendan una consulta cuando el dolor ya es crónico.')).toEqual([]);
   });
 });
+
+describe('Spanish booking without an article', () => {
+  it('"pide cita" is the usual phrase', () => {
+    expect(findCtaPhrases('Ven a vernos o pide cita en nuestro centro de fisioterapia.', 'ES', ES).map((p) => p.text)).toEqual(['pide cita']);
+  });
+});

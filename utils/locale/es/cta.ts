@@ -47,7 +47,7 @@ export const cta: CtaVocabulary = {
     gate: /cit|turno|consult|reserv|agend|pid|ped|ll[aá]m|cont[aá]ct|escr[ií]b|comun[ií]c|whatsapp|marc/i,
     // "Agenda tu consulta gratuita", "Pide ya tu cita", "reservar una valoración" (after a lead-in)
     book: new RegExp(
-      `${start}(?:${BOOK_VERB}|agendar|pedir|reservar|solicitar|programar|concertar|sacar)(?:\\s+(?:ya|ahora|hoy|online))?\\s+(?:tu|su|una|un)\\s+(?:primera\\s+|nueva\\s+)?(?:[${L}]+\\s+){0,2}?${OBJECT}${end}(?:\\s+(?:gratuita|gratis|online|en\\s+l[ií]nea|hoy|ahora|ya))*`,
+      `${start}(?:${BOOK_VERB}|agendar|pedir|reservar|solicitar|programar|concertar|sacar)(?:\\s+(?:ya|ahora|hoy|online))?\\s+(?:(?:tu|su|una|un)\\s+(?:primera\\s+|nueva\\s+)?(?:[${L}]+\\s+){0,2}?)?${OBJECT}${end}(?:\\s+(?:gratuita|gratis|online|en\\s+l[ií]nea|hoy|ahora|ya))*`,
       'giu',
     ),
     // "Llámanos", "Llame hoy", "Comunícate", "Escríbenos por WhatsApp"

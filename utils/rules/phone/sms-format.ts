@@ -35,7 +35,9 @@ const rule: Rule = {
         if (!number) continue; // sms: with only a body opens the composer: fine
         if (digits.length > 6) {
           if (!number.startsWith('+')) problems.push('has no "+" country code');
-          if (/\s|%20/.test(number) || /%20/.test(href)) problems.push('contains spaces');
+          // the recipients part only: a ?body= message holds spaces ("%20") by nature
+          const recipients = href.replace(/^\s*sms(?:to)?:/i, '').split(/[?&;]/)[0] ?? '';
+          if (/\s|%20/.test(number) || /%20/.test(recipients)) problems.push('contains spaces');
           if (/[A-Za-z]/.test(number)) problems.push('contains letters');
         }
         if (pl.href.numbers.length > 1) problems.push(`lists ${pl.href.numbers.length} recipients`);
