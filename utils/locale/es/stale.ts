@@ -23,7 +23,8 @@ export const stale: StaleVocabulary = {
         `|este\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))${end}`,
       'giu',
     ),
-    topical: new RegExp(`${start}(?:actualmente|nuev[oa]s?|[uú]ltim[oa]s?)${end}`, 'giu'),
+    // "de última generación" is an idiom (state of the art), not a time
+    topical: new RegExp(`${start}(?:actualmente|nuev[oa]s?|[uú]ltim[oa]s?(?!\\s+generaci[oó]n))${end}`, 'giu'),
     topic: new RegExp(
       `${start}(?:aprobad[${L}]*|aprobaci[oó]n|autorizad[${L}]*|estudios?|investigaci[oó]n|ensayos?\\s+cl[ií]nicos?|evidencia|datos|ley(?:es)?|legislad[${L}]*|legislaci[oó]n|normativa|regulaci[oó]n|decretos?|gu[ií]as?|pol[ií]ticas?|tecnolog[ií]as?|dispositivos?|medicamentos?|f[aá]rmacos?)${end}`,
       'iu',
