@@ -257,5 +257,5 @@ export function auditDocument(doc: Document, opts: AuditOptions): Report {
   }
   for (const d of engineErrors) findings.push(...toFindings(ENGINE_ERROR, [d], pageFacts));
   for (const d of limitations) findings.push(...toFindings(LIMIT_RULE, [d], pageFacts));
-  return buildReport({ facts: pageFacts, detection, dates, now, findings: dedupe(findings) });
+  return buildReport({ facts: pageFacts, detection, dates, now, findings: dedupe(findings), language: factsLanguages(pageFacts).at(-1) });
 }

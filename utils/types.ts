@@ -339,6 +339,10 @@ export interface Report {
     url: string;
     title: string;
     lang: string;
+    /** the language the page's text was read in (utils/locale), whatever its declared `lang` */
+    language?: string;
+    /** the language of the report's messages */
+    messageLanguage?: string;
     auditedAt: string;
     detection: { kind: PageKind; confidence: number; signals: string[] };
     dates: { published: string | null; modified: string | null; reviewed: string | null };

@@ -119,6 +119,9 @@ export interface StaleVocabulary {
     topic: RegExp;
     /** agencies by their acronym (capitals only): a sentence naming one is about such a topic */
     agency: RegExp;
+    /** a statistic ("the 7th leading cause", "30 million", "12%"): a figure of its time, so a present
+     *  word beside it ("currently") decays as the figure does */
+    statistic: RegExp;
     /** the words of `topical` that name novelty ("new"), which count only before a topic noun */
     novelty: RegExp;
     /** novelty followed at once by a topic noun ("a new study", "un nuevo estudio") */

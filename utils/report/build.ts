@@ -218,6 +218,8 @@ export function buildReport(args: {
   dates: PageDates;
   now: Date;
   findings: Finding[];
+  /** the language the page's text was read in */
+  language?: string;
 }): Report {
   const findings = [...args.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const summary = { error: 0, warning: 0, info: 0, byCategory: {} as Record<string, number> };
@@ -232,6 +234,7 @@ export function buildReport(args: {
       url: args.facts.url,
       title: args.facts.title,
       lang: args.facts.lang,
+      ...(args.language ? { language: args.language, messageLanguage: 'en' } : {}),
       auditedAt: args.now.toISOString(),
       detection: { kind: args.detection.kind, confidence: args.detection.confidence, signals: args.detection.signals },
       dates: { published: args.dates.published, modified: args.dates.modified, reviewed: args.dates.reviewed },

@@ -18,6 +18,7 @@ export const stale: StaleVocabulary = {
     /** "approved", "study", "guidelines" */
     topic: /\b(?:approv\w*|(?:FDA[- ])?clear(?:ed|ance)|authori[sz]ation|stud(?:y|ies)|research(?:ers)?|clinical trials?|trials|evidence|data|findings|laws?|legislat\w*|lawmakers|legislators|bills?|statutes?|rules|regulations?|regulatory|guidelines?|guidance|polic(?:y|ies)|mandates?|requirements?|insurance coverage|medicare|medicaid|technolog(?:y|ies)|breakthrough)\b/i,
     agency: /\b(?:FDA|DEA|CDC|WHO|NIH|HHS|CMS)\b/,
+    statistic: /\bleading\s+cause\b|\b\d+(?:st|nd|rd|th)\s+(?:most|leading|largest|highest)\b|\d\s*(?:%|percent\b|per\s+cent\b)|\d\s+(?:million|billion)\b/i,
     novelty: /^new(?:ly)?$/i,
     noveltyTopical:
       /\bnew(?:ly)?\s+(?:fda[- ](?:approved|cleared)|approv\w*|study|studies|research|law|laws|rule|rules|regulation|regulations|guideline|guidelines|guidance|drug|medication|treatment|technology|device|breakthrough|evidence|findings|data)\b/i,

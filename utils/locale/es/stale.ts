@@ -30,6 +30,8 @@ export const stale: StaleVocabulary = {
       'iu',
     ),
     agency: /\b(?:FDA|OMS|EMA|AEMPS|COFEPRIS|INVIMA|ANMAT|DIGEMID|CDC|NIH)\b/,
+    /** "la principal causa", "el 12%", "30 millones" */
+    statistic: /principal(?:es)?\s+causas?|\d\s*(?:%|por\s+ciento)|\d\s+(?:millones|mil\s+millones)/i,
     novelty: /^nuev[oa]s?$/i,
     noveltyTopical: new RegExp(
       `^nuev[oa]s?\\s+(?:estudios?|investigaci[oó]n|ley(?:es)?|normativa|regulaci[oó]n|gu[ií]as?|medicamentos?|f[aá]rmacos?|tratamientos?|tecnolog[ií]as?|dispositivos?|evidencia|datos|aprobaci[oó]n)${end}`,

@@ -32,7 +32,7 @@ function hitsIn(sentence: string, w: RelativeWords): Hit[] {
     if (hits.some((h) => start < h.end && start + text.length > h.start)) return;
     hits.push({ start, end: start + text.length, text });
   };
-  const topical = w.topic.test(sentence) || w.agency.test(sentence);
+  const topical = w.topic.test(sentence) || w.agency.test(sentence) || w.statistic.test(sentence);
   for (const m of sentence.matchAll(w.always)) {
     const at = m.index!;
     if (w.backward.test(m[0]) && !topical) continue;
