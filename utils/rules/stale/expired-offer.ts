@@ -1,6 +1,7 @@
 // STL-010: an offer, promotion or event whose own end date has passed — in the text ("Book before
 // January 31, 2022", "Spring 2024 promo") or in JSON-LD (Offer.validThrough, Offer.priceValidUntil,
 // Event.endDate).
+import { mothersDay, seasonEnd as calendarSeasonEnd, type SeasonId } from '../../locale/calendar';
 import type { FindingDraft, Rule, TextBlock } from '../../types';
 import { findDateMentions, mayHoldDate, type DateMention } from '../../dates/prose';
 import { addDays, daysBetween, endOfMonth, humanDate, isoFromParts, monthsBetween, toIsoDay } from '../../dates/iso';
@@ -52,7 +53,7 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): st
   return first.toISOString().slice(0, 10);
 }
 
-function holidayDay(name: string, year: number): string | null {
+function holidayDay(name: string, year: number, region: string): string | null {
   const n = name.toLowerCase().replace(/’/g, "'");
   const day = (m: number, d: number) => `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (n === 'labor day') return nthWeekday(year, 8, 1, 1);
@@ -63,14 +64,12 @@ function holidayDay(name: string, year: number): string | null {
   if (n.startsWith('new year')) return n.endsWith('eve') ? day(12, 31) : day(1, 1);
   if (n === 'independence day' || n.includes('july')) return day(7, 4);
   if (n.startsWith('valentine')) return day(2, 14);
-  if (n.startsWith('mother')) return nthWeekday(year, 4, 0, 2);
+  if (n.startsWith('mother')) return mothersDay(year, region);
   if (n.startsWith('father')) return nthWeekday(year, 5, 0, 3);
   if (n === 'halloween') return day(10, 31);
-  // seasons end at the next solstice or equinox; winter 2024 runs into March 2025
-  if (n === 'spring') return day(6, 20);
-  if (n === 'summer') return day(9, 22);
-  if (n === 'fall' || n === 'autumn') return day(12, 20);
-  if (n === 'winter') return `${year + 1}-03-19`;
+  // seasons end at the next solstice or equinox, by hemisphere (utils/locale/calendar.ts)
+  if (n === 'spring' || n === 'summer' || n === 'winter') return calendarSeasonEnd(n, year, region);
+  if (n === 'fall' || n === 'autumn') return calendarSeasonEnd('autumn', year, region);
   return null;
 }
 
@@ -79,26 +78,26 @@ function holidayDay(name: string, year: number): string | null {
 const MOVEABLE_ON_DAY = /\b(labor day|memorial day|thanksgiving|mother['’]?s day|father['’]?s day)\s*(?:is|falls on|on|[—–:,-])?\s*(?:(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\.?,?\s*)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)/gi;
 
 /** The year nearest `today` (up to eight years back, one ahead) in which the holiday fell on month/day. */
-function yearOfHolidayDay(name: string, month: number, dayOfMonth: number, today: string): string | null {
+function yearOfHolidayDay(name: string, month: number, dayOfMonth: number, today: string, region: string): string | null {
   const year = Number(today.slice(0, 4));
   const want = `-${String(month + 1).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
   let best: string | null = null;
   for (let y = year + 1; y >= year - 8; y--) {
-    const d = holidayDay(name, y);
+    const d = holidayDay(name, y, region);
     if (!d?.endsWith(want)) continue;
     if (!best || Math.abs(daysBetween(d, today)) < Math.abs(daysBetween(best, today))) best = d;
   }
   return best;
 }
 
-function holidayMentions(text: string, today: string): Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined; moveable?: boolean }> {
+function holidayMentions(text: string, today: string, region: string): Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined; moveable?: boolean }> {
   const out: Array<{ start: number; end: number; text: string; date: string; last: string; precision: 'day'; range?: undefined; moveable?: boolean }> = [];
   for (const m of text.matchAll(HOLIDAY_DATE)) {
-    const date = holidayDay(m[1]!, Number(m[2]));
+    const date = holidayDay(m[1]!, Number(m[2]), region);
     if (date) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, last: date, precision: 'day' });
   }
   for (const m of text.matchAll(MOVEABLE_ON_DAY)) {
-    const date = yearOfHolidayDay(m[1]!, MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[3]), today);
+    const date = yearOfHolidayDay(m[1]!, MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[3]), today, region);
     if (date) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, last: date, precision: 'day', moveable: true });
   }
   return out;
@@ -125,22 +124,30 @@ const EVENT = /\b(?:open house|seminar|webinar|workshop|event|class|talk|info(?:
 const LIMITED_TIME = /\blimited[- ]time\b|\bfor a limited time\b|\b(?:while|until|till) supplies last\b/i;
 
 /** The last day a season or month of `year` covers. */
-function seasonEnd(name: string, year: number): string {
+function seasonEnd(name: string, year: number, region: string): string {
   const n = name.toLowerCase();
   const month = MONTHS.indexOf(n);
   if (month >= 0) return endOfMonth(year, month + 1);
   if (/^q[1-4]$/.test(n)) return endOfMonth(year, Number(n[1]) * 3);
-  if (n === 'spring') return isoFromParts(year, 6, 20)!;
-  if (n === 'summer') return isoFromParts(year, 9, 22)!;
-  if (n === 'fall' || n === 'autumn') return isoFromParts(year, 12, 21)!;
-  if (n === 'winter') return isoFromParts(year + 1, 3, 20)!;
-  if (/valentine/.test(n)) return isoFromParts(year, 2, 14)!;
-  if (/mother/.test(n)) return isoFromParts(year, 5, 31)!;
-  if (/father/.test(n)) return isoFromParts(year, 6, 30)!;
-  if (/back/.test(n)) return isoFromParts(year, 9, 30)!;
-  if (/new year/.test(n)) return isoFromParts(year, 1, 31)!;
-  if (/black|cyber/.test(n)) return isoFromParts(year, 12, 5)!;
-  return isoFromParts(year, 12, 31)!; // holiday(s), christmas
+  const id: SeasonId =
+    n === 'spring' || n === 'summer' || n === 'winter'
+      ? n
+      : n === 'fall' || n === 'autumn'
+        ? 'autumn'
+        : /valentine/.test(n)
+          ? 'valentine'
+          : /mother/.test(n)
+            ? 'mother'
+            : /father/.test(n)
+              ? 'father'
+              : /back/.test(n)
+                ? 'back-to-school'
+                : /new year/.test(n)
+                  ? 'new-year'
+                  : /black|cyber/.test(n)
+                    ? 'black-friday'
+                    : 'christmas'; // holiday(s), christmas
+  return calendarSeasonEnd(id, year, region);
 }
 
 /**
@@ -227,7 +234,7 @@ const rule: Rule = {
       // "Mother's Day is May 11" over a gift-card offer: the holiday is the offer's deadline, and the
       // day it names shows which year's holiday that was. The offer may be the block's own words, its
       // section heading's or, for a kicker line above a heading, the next block's.
-      for (const h of holidayMentions(text, today)) {
+      for (const h of holidayMentions(text, today, ctx.region)) {
         if (!h.moveable || h.last >= today || seen.has(`holiday:${h.date}`)) continue; // one finding per holiday
         if (!isOffer(`${text} ${heading} ${facts.blocks[blk.index + 1]?.text ?? ''}`)) continue;
         seen.add(`holiday:${h.date}`);
@@ -258,7 +265,7 @@ const rule: Rule = {
           continue;
         }
         const noun = event || invite || !offer ? 'event' : 'offer';
-        const holidays = holidayMentions(s.text, today);
+        const holidays = holidayMentions(s.text, today, ctx.region);
         // the date parser reads "May 11" of a moveable holiday as this year's; the holiday says which year
         const mentions = [...findDateMentions(s.text, ctx.now, dateOpts).filter((d) => !holidays.some((h) => h.moveable && d.start < h.end && d.end > h.start)), ...holidays.filter((h) => !h.moveable)];
         // Dates introduced by an end cue, and written ranges ("Offer valid November 29 – December 2,
@@ -341,7 +348,7 @@ const rule: Rule = {
         SEASON_PROMO.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = SEASON_PROMO.exec(s.text))) {
-          const end = seasonEnd(m[1]!, Number(m[2]));
+          const end = seasonEnd(m[1]!, Number(m[2]), ctx.region);
           if (end >= today) continue;
           const key = `${blk.index}:${end}`;
           if (seen.has(key)) continue;
