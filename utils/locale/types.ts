@@ -1,3 +1,4 @@
+import type { SeasonId } from './calendar';
 // The shape of a language's data. Everything language-specific the engine reads belongs in a locale
 // module (utils/locale/<lang>/); so far: detection and call-to-action vocabulary.
 
@@ -106,6 +107,13 @@ export interface StaleVocabulary {
     /** the notice is someone else's: an image credit, a journal, a map */
     notPage: RegExp;
   };
+  /**
+   * Promotions named after a season or holiday and a year ("Día de las Madres 2024", "promoción de
+   * verano 2024"): the pattern's groups are the season's words and the year (global); `seasons` maps the
+   * words to the calendar's season (utils/locale/calendar.ts); `offer` says the sentence offers
+   * something. Null where the rule's own English forms apply.
+   */
+  seasonPromo: { pattern: RegExp; seasons: ReadonlyArray<[RegExp, SeasonId]>; offer: RegExp } | null;
   /** a future-tense marker ("will", "is scheduled to", Spanish "-rá"): an announcement that speaks of
    *  a date in the future tense; once the date is long past the page has outlived it */
   future: RegExp;

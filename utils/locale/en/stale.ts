@@ -10,6 +10,7 @@ export const stale: StaleVocabulary = {
     notPage:
       /\b(?:photo|image|images|picture|illustration|logo|video|journal|elsevier|springer|wiley|press|publishing|reprinted|all images|getty|shutterstock|istock|adobe stock|map data|google|openstreetmap|mapbox|widget|powered by)\b/i,
   },
+  seasonPromo: null,
   future: /\b(?:will|shall|(?:is|are|am)\s+(?:scheduled|set|slated|due|going|expected)\s+to)\b/i,
   relative: {
     always:

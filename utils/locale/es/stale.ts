@@ -12,6 +12,25 @@ export const stale: StaleVocabulary = {
     openEnd: 'actualidad|hoy|presente',
     notPage: new RegExp(`${start}(?:foto|fotos|fotografía|imagen|imágenes|ilustración|logo|vídeo|video|revista|editorial|mapa|google|openstreetmap|desarrollado\\s+por)${end}`, 'iu'),
   },
+  seasonPromo: {
+    pattern: new RegExp(
+      `${start}(primavera|verano|oto[ñn]o|invierno|navidad(?:es)?|san\\s+valent[ií]n|d[ií]a\\s+(?:de\\s+)?(?:las?|del)\\s+(?:madres?|padre|amor\\s+y\\s+la\\s+amistad)|black\\s+friday|cyber\\s+monday|buen\\s+fin|hot\\s+sale|regreso\\s+a\\s+clases|vuelta\\s+al\\s+cole(?:gio)?)\\s+(?:de(?:l)?\\s+)?((?:19|20)\\d\\d)(?!\\d)`,
+      'giu',
+    ),
+    seasons: [
+      [/^primavera/i, 'spring'],
+      [/^verano/i, 'summer'],
+      [/^oto/i, 'autumn'],
+      [/^invierno/i, 'winter'],
+      [/^navidad/i, 'christmas'],
+      [/valent|amor/i, 'valentine'],
+      [/madre/i, 'mother'],
+      [/padre/i, 'father'],
+      [/black|cyber|buen\s+fin|hot\s+sale/i, 'black-friday'],
+      [/clases|cole/i, 'back-to-school'],
+    ],
+    offer: new RegExp(`${start}(?:promoci[oó]n(?:es)?|promo|especial(?:es)?|ofertas?|descuentos?|paquetes?|campa[ñn]a|regalo|gratis|precio\\s+especial)${end}|\\d\\s*%`, 'iu'),
+  },
   /** "entrará en vigor", "comenzará", "abriremos", "va a cambiar", "está previsto" */
   future: new RegExp(`${start}(?:[${L}]{2,}(?:rá|rán|remos|ré|rás)|(?:va|van|vamos)\\s+a\\s+[${L}]+r|(?:est[aá]n?)\\s+(?:previst[oa]s?|programad[oa]s?))${end}`, 'iu'),
   relative: {

@@ -200,6 +200,7 @@ const rule: Rule = {
     const dateOpts = { dayFirst: ctx.dayFirst, words: ctx.locales.map((l) => l.dates) };
     const headingOf = sectionHeadings(facts.blocks);
     const future = ctx.locales.map((l) => l.stale.future);
+    const seasonPromos = ctx.locales.flatMap((l) => (l.stale.seasonPromo ? [l.stale.seasonPromo] : []));
     const ago = (last: string) => {
       const days = daysBetween(last, today);
       return days >= 60 ? `${monthsBetween(last, today)} months` : `${days} days`;
@@ -226,6 +227,30 @@ const rule: Rule = {
           fix: 'Say what happened, in the past tense, or remove the announcement; then update the page and its date.',
           data: { date: d.last, daysAgo: daysBetween(d.last, today), source: 'future-tense' },
         });
+      }
+    };
+    // Another language's season promotions ("Promoción Día de las Madres 2024"), when the sentence
+    // offers something in that language's words.
+    const localeSeasons = (blk: TextBlock, s: { text: string; start: number }) => {
+      for (const promo of seasonPromos) {
+        if (!promo.offer.test(s.text)) continue;
+        for (const m of s.text.matchAll(promo.pattern)) {
+          const id = promo.seasons.find(([re]) => re.test(m[1]!))?.[1];
+          if (!id) continue;
+          const end = calendarSeasonEnd(id, Number(m[2]), ctx.region);
+          const key = `${blk.index}:${end}`;
+          if (end >= today || seen.has(key)) continue;
+          seen.add(key);
+          const start = s.start + m.index!;
+          out.push({
+            message: `"${m[0]}" ended by ${humanDate(end)} but is still advertised.`,
+            element: blk.element,
+            excerpt: m[0],
+            range: { block: blk.index, start, end: start + m[0].length },
+            fix: 'Remove the past promotion, or replace it with a current one.',
+            data: { date: end, daysAgo: daysBetween(end, today), source: 'text' },
+          });
+        }
       }
     };
     for (const blk of proseBlocks(facts, { allRegions: true })) {
@@ -262,6 +287,7 @@ const rule: Rule = {
         const event = EVENT_CTX.test(s.text);
         if (!offer && !invite && !event && (!aroundEvent || PAST.test(s.text))) {
           if (future.some((f) => f.test(s.text))) futureTense(blk, s, findDateMentions(s.text, ctx.now, dateOpts));
+          localeSeasons(blk, s);
           continue;
         }
         const noun = event || invite || !offer ? 'event' : 'offer';
@@ -344,6 +370,7 @@ const rule: Rule = {
           }
         }
         futureTense(blk, s, mentions);
+        localeSeasons(blk, s);
         // "Spring 2024 promo", "January 2022 special"
         SEASON_PROMO.lastIndex = 0;
         let m: RegExpExecArray | null;
