@@ -8,7 +8,7 @@ import { toIsoDay } from './iso';
 import { bareBylineDate, labelledDates, titleBlockIndex, type DateKind } from './byline';
 import { findDateMentions, type Precision } from './prose';
 import { decideRegion } from '../region';
-import { dateVocabularies, factsLanguages } from '../locale';
+import { dateVocabularies, factsLanguages, locales, type DateVocabulary } from '../locale';
 import { defaultConfig } from '../config/defaults';
 import { findYears, isHistoricalYear, isNamedYear } from './years';
 
@@ -101,25 +101,28 @@ function linksElsewhere(facts: PageFacts, blk: TextBlock, start: number, end: nu
 // A news dateline opening the first paragraph: "Feb. 23, 2015 -- Life-threatening peanut allergies …"
 const DATELINE_GAP = /^\s*(?:--|—|–|-|:|\|)\s+\S/;
 
-// "Last updated 3 years ago", "Reviewed 8 months ago": a CMS wrote it relative to the time the page
-// was served, so it is read against the audit's `now`.
-const RELATIVE_LINE = /\b(?:last\s+)?(updated|modified|reviewed|published|posted)\s*:?\s+(?:on\s+)?(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/i;
-const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// "Last updated 3 years ago", "Actualizado hace 2 meses": a CMS wrote it relative to the time the page
+// was served, so it is read against the audit's `now`. The words are each language's (utils/locale).
+const ENGLISH_DATES = locales(['en'])[0]!.dates;
 
-function relativeLine(text: string, now: Date): { date: string; kind: DateKind; precision: 'month'; start: number; end: number } | null {
-  const m = RELATIVE_LINE.exec(text);
-  if (!m) return null;
-  const n = Number(m[2]) || SMALL_NUMBERS[m[2]!.toLowerCase()] || 0;
-  if (!n) return null;
-  const d = new Date(now.getTime());
-  const unit = m[3]!.toLowerCase();
-  if (unit === 'day') d.setUTCDate(d.getUTCDate() - n);
-  else if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * n);
-  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - n);
-  else d.setUTCFullYear(d.getUTCFullYear() - n);
-  const verb = m[1]!.toLowerCase();
-  const kind: DateKind = verb === 'reviewed' ? 'reviewed' : verb === 'published' || verb === 'posted' ? 'published' : 'modified';
-  return { date: d.toISOString().slice(0, 10), kind, precision: 'month', start: m.index, end: m.index + m[0].length };
+function relativeLine(text: string, now: Date, words: readonly DateVocabulary[]): { date: string; kind: DateKind; precision: 'month'; start: number; end: number } | null {
+  for (const v of [ENGLISH_DATES, ...words]) {
+    const { pattern, numbers, units } = v.relativeLine;
+    const m = pattern.exec(text.normalize('NFC').length === text.length ? text.normalize('NFC') : text);
+    if (!m) continue;
+    const n = Number(m[2]) || numbers[m[2]!.toLowerCase()] || 0;
+    const unit = units[m[3]!.toLowerCase()];
+    if (!n || !unit) continue;
+    const d = new Date(now.getTime());
+    if (unit === 'day') d.setUTCDate(d.getUTCDate() - n);
+    else if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * n);
+    else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - n);
+    else d.setUTCFullYear(d.getUTCFullYear() - n);
+    const verb = m[1]!;
+    const kind: DateKind = v.reviewedWord.test(verb) ? 'reviewed' : v.modifiedWord.test(verb) ? 'modified' : 'published';
+    return { date: d.toISOString().slice(0, 10), kind, precision: 'month', start: m.index, end: m.index + m[0].length };
+  }
+  return null;
 }
 
 /**
@@ -150,7 +153,7 @@ export function extractPageDates(facts: PageFacts, now?: Date, dayFirst = decide
   for (const blk of facts.blocks) {
     if (blk.region === 'nav' || blk.region === 'aside' || blk.quoted || !blk.text) continue;
     if (blk.region === 'footer' && !blk.inContent && blk.text.split(' ').length > 25) continue;
-    const rel = now && !seenBlocks.has(blk.index) && blk.text.length < 200 ? relativeLine(blk.text, now) : null;
+    const rel = now && !seenBlocks.has(blk.index) && blk.text.length < 200 ? relativeLine(blk.text, now, dateOpts.words) : null;
     if (rel && !(blk.region === 'footer' && !blk.inContent)) {
       const source = rel.kind === 'modified' ? 'visible:updated' : rel.kind === 'reviewed' ? 'visible:reviewed' : 'visible:published';
       signals.push({ source, date: rel.date, raw: blk.text.slice(rel.start, rel.end), element: blk.element, kind: rel.kind, precision: rel.precision, block: blk.index, start: rel.start, end: rel.end, labelled: true });

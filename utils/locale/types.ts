@@ -171,6 +171,15 @@ export interface DateVocabulary {
   reviewedWord: RegExp;
   /** what may stand between a label and its date ("por Redacción el") */
   bylineGap: RegExp | null;
+  /**
+   * A CMS's relative date line ("Last updated 3 years ago", "Actualizado hace 2 meses"): groups are the
+   * verb, the count and the unit; `numbers` spells small counts; `units` maps a unit word to its unit.
+   */
+  relativeLine: {
+    pattern: RegExp;
+    numbers: Readonly<Record<string, number>>;
+    units: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>>;
+  };
 }
 
 /** One claim wording: a pattern (global flag) and the kind of claim it makes, in the report's words. */

@@ -59,6 +59,10 @@ describe('Spanish bylines', () => {
   it('"Última actualización:" is the modified date', () => {
     expect(page('Última actualización: 3 de marzo de 2026').modified).toBe('2026-03-03');
   });
+  it('"Actualizado hace 2 meses" is read against the audit\'s date', () => {
+    expect(page('Actualizado hace 2 meses').modified).toBe('2026-10-08');
+    expect(page('Publicado hace un año').published).toBe('2025-12-08');
+  });
   it('"Revisado por la Dra. Leal el …" is the review date', () => {
     expect(page('Revisado por Tatiana Leal el 10 de enero de 2026').reviewed).toBe('2026-01-10');
   });

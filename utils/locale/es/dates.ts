@@ -22,5 +22,14 @@ export const dates: DateVocabulary = {
   ),
   modifiedWord: /actualiz|modific/i,
   reviewedWord: /revis/i,
+  /** "Actualizado hace 2 meses", "Publicado hace un año" */
+  relativeLine: {
+    pattern: new RegExp(
+      `${start}(actualizado|publicado|revisado|modificado)\\s*:?\\s+hace\\s+(\\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\s+(d[ií]a|semana|mes|a[ñn]o)(?:s|es)?${end}`,
+      'iu',
+    ),
+    numbers: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
+    units: { día: 'day', dia: 'day', semana: 'week', mes: 'month', año: 'year', ano: 'year' },
+  },
   bylineGap: /^[\s:|·•,–—-]*(?:por\s+[^.!?;:()\d]{1,80}?\s*)?(?:(?:el|en|a)\s+)?(?:d[ií]a\s+)?[\s:|·•,–—-]*$/i,
 };
