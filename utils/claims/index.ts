@@ -21,6 +21,8 @@ export interface ClaimEntryMeta extends ClaimEntry {
   note?: string;
   /** cheap pre-filter: every inner list needs one of its lower-case substrings in the text */
   quick?: string[][];
+  /** the countries whose pages the entry is about (a numbering plan); every country when absent */
+  regions?: string[];
 }
 
 export const SHIPPED_CLAIMS = shipped as ClaimEntryMeta[];
@@ -35,6 +37,12 @@ export function isShipped(entry: ClaimEntry): boolean {
 }
 
 /** The stale rule that reports an entry, or null when the entry belongs to another category. */
+/** Whether the entry applies to a page read in `region` (utils/region). */
+export function appliesIn(entry: ClaimEntry, region: string): boolean {
+  const regions = (entry as ClaimEntryMeta).regions;
+  return !Array.isArray(regions) || regions.includes(region);
+}
+
 export function staleRuleFor(entry: ClaimEntry): 'superseded-fact' | 'superseded-statistic' | null {
   if (entry.category && entry.category !== 'stale') return null;
   return (entry as ClaimEntryMeta).rule === 'superseded-statistic' ? 'superseded-statistic' : 'superseded-fact';

@@ -56,6 +56,8 @@ const EXAMPLES: Record<string, [string[], string[]]> = {
   'KB-17': [['Follow the FTC "Dietary Supplements: An Advertising Guide for Industry".'], ['The FTC Health Products Compliance Guidance replaced the 1998 advertising guide.']],
   'KB-22': [['Because of the ongoing Ozempic shortage, we offer compounded semaglutide.'], ['The FDA declared the semaglutide shortage resolved in February 2025.']],
   'KB-23': [['Mounjaro is in short supply, so we compound tirzepatide.'], ['The tirzepatide shortage ended in December 2024.']],
+  // Mexico only (regions: MX): a Colombian toll-free 01 8000 line and today's 10-digit numbers do not count
+  'KB-25': [['Citas por celular: 044 55 1234 5678.', 'Desde el extranjero marca +52 1 55 8765 4321.', 'Llamada sin costo: 01 800 123 4567.'], ['Llámanos al 55 1234 5678 o al +52 55 1234 5678.']],
 };
 
 /** Does the entry count in `text` (matched, its claim words not negated, not excepted, not narrated as history)? */

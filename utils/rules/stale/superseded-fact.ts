@@ -3,7 +3,7 @@
 // passed, "the current public health emergency", the old Suicide Prevention Lifeline number —
 // plus the user's own entries (a doctor who left, last year's prices, an old address).
 import type { FindingDraft, Rule } from '../../types';
-import { lowerSeverity, staleFrom, staleRuleFor } from '../../claims';
+import { appliesIn, lowerSeverity, staleFrom, staleRuleFor } from '../../claims';
 import { scanClaims } from '../../claims/scan';
 
 const rule: Rule = {
@@ -27,7 +27,7 @@ const rule: Rule = {
   runsOn: 'clinic',
   check(facts, ctx) {
     const today = ctx.today;
-    const entries = ctx.claims.filter((e) => staleRuleFor(e) === 'superseded-fact' && (staleFrom(e) ?? '9999') <= today);
+    const entries = ctx.claims.filter((e) => staleRuleFor(e) === 'superseded-fact' && (staleFrom(e) ?? '9999') <= today && appliesIn(e, ctx.region));
     const out: FindingDraft[] = [];
     const seen = new Set<string>();
     for (const m of scanClaims(facts, entries, Number(today.slice(0, 4)), 'fact')) {
