@@ -14,7 +14,6 @@ import { formatMarkdown } from '@/utils/report/format-markdown';
 import { stableHash } from '@/utils/report/hash';
 import { summarize } from '@/utils/dismiss';
 
-export type { ExportFormat, ExportFormatInfo } from './export-formats';
 import { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 
 export const EXPORT_NOTE_RULE = 'internal/export-scope';
