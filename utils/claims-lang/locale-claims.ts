@@ -1,6 +1,7 @@
 // Claims written in the page's other languages (utils/locale/<lang>/claims.ts): each wording of a
 // claim family, unless the clause before it negates or hedges it, the phrase itself is negated, or
 // the text around it shows it is about something else.
+import { composed } from '../text/normalize';
 import type { PageFacts, RuleContext, TextBlock } from '../types';
 import type { ClaimPattern, ClaimSet, ClaimsVocabulary } from '../locale';
 import { healthContext, proseBlocks, sentencesOf } from './scan';
@@ -25,9 +26,7 @@ export function localeClaims(facts: PageFacts, ctx: Pick<RuleContext, 'locales' 
     for (const block of proseBlocks(facts)) {
       if (!set.gate.test(block.text)) continue;
       for (const s of sentencesOf(block)) {
-        // composed accents, when that keeps the offsets
-        const nfc = s.text.normalize('NFC');
-        const text = nfc.length === s.text.length ? nfc : s.text;
+        const text = composed(s.text);
         if (!set.gate.test(text)) continue;
         // health talk in this language's words too (match() with a global pattern starts from 0)
         if (!healthContext(facts, ctx.detection, block, text) && !block.text.match(locale.detect.medicalTerms)) continue;

@@ -73,12 +73,13 @@ const FILE_EXT = /\.(?:html?|php|aspx?|jsp|cfm)$/;
 /** The CTA words of the page's languages (utils/locale); English alone unless told otherwise. */
 export type CtaWords = readonly CtaVocabulary[];
 const ENGLISH: CtaWords = ctaVocabularies(['en']);
-/** True when any language's pattern matches; names are compared with composed accents. */
+/** True when any language's pattern matches. */
 function anyWord(words: CtaWords, pick: (v: CtaVocabulary) => RegExp, text: string): boolean {
-  if (words.length === 1) return pick(words[0]!).test(text);
-  const t = text.normalize('NFC');
-  return words.some((v) => pick(v).test(t));
+  return words.some((v) => pick(v).test(text));
 }
+/** Text to match against other languages' words: with composed accents ("i" + U+0301 is "í"). Done
+ * once where a name, segment or field enters, not in every test. */
+const forWords = (text: string, words: CtaWords) => (words.length > 1 ? text.normalize('NFC') : text);
 
 /** Why `href` is dead, or null when it goes somewhere. A "#fragment" is live when the page has an
  * element with that id (`ids`, when known); without `ids` every fragment but "#"/"#!" counts as live. */
@@ -188,7 +189,7 @@ function pathKind(u: URL, words: CtaWords): { kind: 'book' | 'contact'; segment:
     .filter(Boolean)
     .map((s) => {
       try {
-        return decodeURIComponent(s).replace(FILE_EXT, '');
+        return forWords(decodeURIComponent(s).replace(FILE_EXT, ''), words);
       } catch {
         return s.replace(FILE_EXT, '');
       }
@@ -255,7 +256,7 @@ export function classifyLink(
   ids?: Set<string>,
   words: CtaWords = ENGLISH,
 ): LinkCta | null {
-  const name = link.name || link.text;
+  const name = forWords(link.name || link.text, words);
   const make = (kind: CtaKind, via: string, dead: DeadReason | null = null): LinkCta => ({ link, kind, strength: STRENGTH[kind], via, dead });
 
   // Controls without an href: buttons open modals, submit forms or run script. A name says what they do.
@@ -302,6 +303,7 @@ export function classifyLink(
       } catch {
         // keep it encoded
       }
+      id = forWords(id, words);
       if (anyWord(words, (v) => v.bookFragment, id)) return make('book', 'fragment');
       if (anyWord(words, (v) => v.contactFragment, id)) return make('contact', 'fragment');
     }
@@ -323,7 +325,7 @@ export function classifyLink(
 
 /** An intake / appointment / contact form (not a search box or a newsletter sign-up). */
 export function isIntakeForm(form: FormFact, words: CtaWords = ENGLISH): boolean {
-  const fields = form.fields;
+  const fields = form.fields.map((f) => forWords(f, words));
   if (fields.length === 0) return false;
   const test = (f: string, kind: keyof CtaVocabulary['field']) => anyWord(words, (v) => v.field[kind], f);
   if (fields.every((f) => test(f, 'search'))) return false;

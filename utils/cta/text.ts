@@ -7,6 +7,7 @@
 // "you will need to schedule a follow-up") are not calls to action.
 //
 // Phone numbers come from the phone library (`findPhones`), never from a parser of our own.
+import { composed } from '../text/normalize';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhones, type PhoneMatch } from '../phone/find';
 import type { CtaProse, CtaVocabulary } from '../locale';
@@ -241,9 +242,7 @@ export function findCtaPhrases(text: string, region: CountryCode, words: readonl
  * or booking phrase is the one it names.
  */
 function localePhrases(raw: string, prose: CtaProse, phones: () => PhoneMatch[], out: CtaPhrase[]): void {
-  // composed accents, when that keeps the offsets
-  const nfc = raw.normalize('NFC');
-  const text = nfc.length === raw.length ? nfc : raw;
+  const text = composed(raw);
   const imperative = (at: number) => {
     const before = text.slice(Math.max(0, at - 160), at);
     let cut = 0;

@@ -106,6 +106,13 @@ export function isWeak(p: CtaPhrase): boolean {
   return p.intent === 'contact' || (p.intent === 'call' && !p.phone) || (p.intent === 'book' && !p.online && !p.phone);
 }
 
+/** A CTA elsewhere on the page (header, footer) answers a weak phrase only with the same intent: a
+ * booking call needs a booking link or form somewhere, a phone link beside it is not enough
+ * (catalog: "a link or button with the same intent"). */
+function answersFromTemplate(p: CtaPhrase, kind: CtaKind): boolean {
+  return isWeak(p) && satisfies(p, kind) && (p.intent !== 'book' || kind === 'book' || kind === 'form');
+}
+
 const cache = new WeakMap<PageFacts, { key: string; result: BlockCtaText[] }>();
 
 /** Every written CTA of the content, block by block, with what answers it. */
@@ -169,7 +176,7 @@ export function ctaTextInContent(facts: PageFacts, ctx: Pick<RuleContext, 'confi
         if ([...near.kinds].some((k) => satisfies(p, k))) status = 'twin';
         else if (p.intent !== 'call' && contentForm && FORM_MENTION.test(sentenceText(block.text, p))) status = 'form';
         else if ([...stickyKinds()].some((k) => satisfies(p, k))) status = 'sticky';
-        else if (isWeak(p) && [...pageKinds].some((k) => satisfies(p, k) && (p.intent !== 'book' || k === 'book' || k === 'form'))) status = 'template';
+        else if ([...pageKinds].some((k) => answersFromTemplate(p, k))) status = 'template';
       }
       out.push({ phrase: p, status });
     }

@@ -2,13 +2,15 @@
 // JSON-LD, article:* / Dublin Core / itemprop meta, visible bylines ("Published …", "Updated …",
 // "Medically reviewed by … on …", a bare date under the title), <time> in the byline, and the
 // years in the title and URL. Pure: reads PageFacts only.
+import { composed } from '../text/normalize';
 import { LISTING_PATH } from '../detect/paths';
 import type { DateSignal, PageDates, PageFacts, TextBlock, TimeFact } from '../types';
 import { toIsoDay } from './iso';
 import { bareBylineDate, labelledDates, titleBlockIndex, type DateKind } from './byline';
 import { findDateMentions, type Precision } from './prose';
 import { decideRegion } from '../region';
-import { dateVocabularies, factsLanguages, locales, type DateVocabulary } from '../locale';
+import { dateVocabularies, factsLanguages, type DateVocabulary } from '../locale';
+import { dates as ENGLISH_DATES } from '../locale/en/dates';
 import { defaultConfig } from '../config/defaults';
 import { findYears, isHistoricalYear, isNamedYear } from './years';
 
@@ -103,12 +105,11 @@ const DATELINE_GAP = /^\s*(?:--|—|–|-|:|\|)\s+\S/;
 
 // "Last updated 3 years ago", "Actualizado hace 2 meses": a CMS wrote it relative to the time the page
 // was served, so it is read against the audit's `now`. The words are each language's (utils/locale).
-const ENGLISH_DATES = locales(['en'])[0]!.dates;
 
 function relativeLine(text: string, now: Date, words: readonly DateVocabulary[]): { date: string; kind: DateKind; precision: 'month'; start: number; end: number } | null {
   for (const v of [ENGLISH_DATES, ...words]) {
     const { pattern, numbers, units } = v.relativeLine;
-    const m = pattern.exec(text.normalize('NFC').length === text.length ? text.normalize('NFC') : text);
+    const m = pattern.exec(composed(text));
     if (!m) continue;
     const n = Number(m[2]) || numbers[m[2]!.toLowerCase()] || 0;
     const unit = units[m[3]!.toLowerCase()];

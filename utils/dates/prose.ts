@@ -7,6 +7,7 @@
 // this path costs microseconds. Anything else that still looks like a date goes to chrono-node,
 // whose first call in a fresh page compiles ~20 large patterns (tens of milliseconds even on an
 // idle machine) — too much to pay on every page inside the audit's time budget.
+import { composed } from '../text/normalize';
 import * as chrono from 'chrono-node';
 import { endOfMonth, isoFromParts } from './iso';
 import { isPhoneFragment } from './years';
@@ -226,9 +227,9 @@ export interface DateOptions {
 }
 
 /** Dates written in another language's words ("21 de abril de 2025", "marzo de 2022"). */
-function localeMentions(text: string, words: readonly DateVocabulary[], taken: (s: number, e: number) => boolean): DateMention[] {
+function localeMentions(text: string, words: readonly DateVocabulary[]): DateMention[] {
   const out: DateMention[] = [];
-  const free = (s: number, e: number) => !taken(s, e) && !out.some((f) => s < f.end && e > f.start);
+  const free = (s: number, e: number) => !out.some((f) => s < f.end && e > f.start);
   for (const v of words) {
     if (v.dayMonthYear) {
       for (const m of text.matchAll(v.dayMonthYear)) {
@@ -257,9 +258,8 @@ export function findDateMentions(text: string, ref: Date = new Date(Date.UTC(200
   if (!text || !mayHoldDate(text)) return [];
   let fast = fastMentions(text, !!opts.dayFirst);
   if (opts.words?.length) {
-    const nfc = text.normalize('NFC');
     // another language's forms win where they are longer ("21 de abril de 2025" over a bare year)
-    const own = localeMentions(nfc.length === text.length ? nfc : text, opts.words, () => false);
+    const own = localeMentions(composed(text), opts.words);
     if (own.length) {
       fast = [...own, ...fast.filter((f) => !own.some((o) => f.start < o.end && f.end > o.start))].sort((a, b) => a.start - b.start);
     }

@@ -85,25 +85,26 @@ const LABEL_WINDOW = 40;
 
 function labelBefore(text: string, from: number, start: number): string | null {
   const pre = text.slice(Math.max(from, start - LABEL_WINDOW), start);
-  let last: string | null = null;
-  let prev: { label: string; end: number } | null = null;
+  let last: { label: string; end: number } | null = null;
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(pre); m; m = LABEL.exec(pre)) {
+    const end = m.index + m[0].length;
     // "Tel / Fax: 011 4811-5555", "Phone & fax": one number for both is a phone number too
-    if (prev && prev.label !== 'fax' && /^fax|^f$/i.test((m[1] ?? m[2] ?? '').trim()) && /^\s*(?:\/|&|and|y|or|o)\s*$/i.test(pre.slice(prev.end, m.index + (m[0].length - m[0].trimStart().length)))) {
-      prev = { label: prev.label, end: m.index + m[0].length };
+    if (last && last.label !== 'fax' && /^fax|^f$/i.test((m[1] ?? m[2] ?? '').trim()) && /^\s*(?:\/|&|and|y|or|o)\s*$/i.test(pre.slice(last.end, m.index + (m[0].length - m[0].trimStart().length)))) {
+      last = { label: last.label, end };
       continue;
     }
+    let label: string;
     if (m[2]) {
       const letter = m[2].toUpperCase();
-      last = letter === 'F' ? 'fax' : letter === 'M' ? 'mobile' : letter === 'C' ? 'cell' : 'phone';
+      label = letter === 'F' ? 'fax' : letter === 'M' ? 'mobile' : letter === 'C' ? 'cell' : 'phone';
     } else {
       const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-      last = w.startsWith('fax') || w === 'facsimile' || w === 'telefax' ? 'fax' : w === 'telephone' || w === 'tel' || w === 'ph' ? 'phone' : w.startsWith('call') ? 'call' : w;
+      label = w.startsWith('fax') || w === 'facsimile' || w === 'telefax' ? 'fax' : w === 'telephone' || w === 'tel' || w === 'ph' ? 'phone' : w.startsWith('call') ? 'call' : w;
     }
-    prev = { label: last, end: m.index + m[0].length };
+    last = { label, end };
   }
-  return prev?.label ?? last;
+  return last?.label ?? null;
 }
 
 function formatNational(digits: string, cc: string | null, raw: string): string {

@@ -105,7 +105,8 @@ export function dayFirstIn(country: string, lang: string | null | undefined): bo
   return v;
 }
 
-function decideCountry(facts: PageFacts, config: Config): [CountryCode, string] {
+/** `textLang`: the page's language other than English, read from its text (utils/locale), if any. */
+function decideCountry(facts: PageFacts, config: Config, textLang: string | undefined): [CountryCode, string] {
   const configured = asRegion(config.profile.region);
   if (configured) return [configured, 'profile'];
   for (const e of facts.jsonLd) {
@@ -124,7 +125,6 @@ function decideCountry(facts: PageFacts, config: Config): [CountryCode, string] 
   let declared = fromLocale(facts.meta['og:locale']?.[0]) ?? fromLocale(facts.lang) ?? fromLocale(facts.hreflang);
   // A locale in another language than the page's text is a CMS default (lang="en-US" over Spanish
   // text): it says nothing of where the practice is.
-  const textLang = factsLanguages(facts)[1];
   if (declared && textLang && !new RegExp(`^${textLang}\\b`, 'i').test(declaredLocale ?? '')) declared = null;
   if (declared) {
     // WordPress writes en-US and Joomla en-GB whatever the clinic's country: the page's own addresses
@@ -151,9 +151,9 @@ export function decideRegion(facts: PageFacts, config: Config): RegionDecision {
   let byConfig = memo.get(facts);
   const hit = byConfig?.get(config);
   if (hit) return hit;
-  const [country, evidence] = decideCountry(facts, config);
-  // the order of numeric dates follows the language the page is written in, in its country
   const textLang = factsLanguages(facts)[1];
+  const [country, evidence] = decideCountry(facts, config, textLang);
+  // the order of numeric dates follows the language the page is written in, in its country
   const decision = { country, dayFirst: dayFirstIn(country, textLang ?? facts.lang), evidence };
   if (!byConfig) memo.set(facts, (byConfig = new Map()));
   byConfig.set(config, decision);

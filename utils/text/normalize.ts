@@ -33,3 +33,12 @@ export function around(text: string, start: number, end: number, max = 400): str
 export function cleanText(s: string): string {
   return s.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * `s` with composed accents ("i" + U+0301 → "í"), so that locale patterns written composed match,
+ * when composing keeps every offset; otherwise `s` unchanged (offsets into it stay valid for ranges).
+ */
+export function composed(s: string): string {
+  const nfc = s.normalize('NFC');
+  return nfc.length === s.length ? nfc : s;
+}

@@ -1,4 +1,5 @@
 // STL-009: a footer "© 2021" (or a range ending in 2021) older than last year.
+import { composed } from '../../text/normalize';
 import type { Rule, TextBlock } from '../../types';
 import { findYears } from '../../dates/years';
 import { referenceBlocks } from '../../dates/text-scan';
@@ -68,7 +69,8 @@ const rule: Rule = {
     for (const blk of facts.blocks) {
       if (blk.quoted || refs.has(blk.index) || !blk.text) continue;
       if (blk.tag === 'figcaption' || blk.tag === 'caption') continue;
-      const text = languages.length > 1 ? blk.text.normalize('NFC') : blk.text;
+      // composed accents only where the offsets (the finding's range) stay those of the block
+      const text = languages.length > 1 ? composed(blk.text) : blk.text;
       // every language's reading; where two overlap the longer wins ("© 2008 a la actualidad" over "© 2008")
       const found: Array<{ m: RegExpMatchArray; p: NoticePatterns; order: number }> = [];
       for (const p of languages) for (const m of text.matchAll(p.copyright)) found.push({ m, p, order: 0 });

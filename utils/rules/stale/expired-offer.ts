@@ -1,7 +1,7 @@
 // STL-010: an offer, promotion or event whose own end date has passed — in the text ("Book before
 // January 31, 2022", "Spring 2024 promo") or in JSON-LD (Offer.validThrough, Offer.priceValidUntil,
 // Event.endDate).
-import { mothersDay, seasonEnd as calendarSeasonEnd, type SeasonId } from '../../locale/calendar';
+import { mothersDay, nthWeekday, seasonEnd as calendarSeasonEnd, type SeasonId } from '../../locale/calendar';
 import type { FindingDraft, Rule, TextBlock } from '../../types';
 import { findDateMentions, mayHoldDate, type DateMention } from '../../dates/prose';
 import { addDays, daysBetween, endOfMonth, humanDate, isoFromParts, monthsBetween, toIsoDay } from '../../dates/iso';
@@ -41,31 +41,20 @@ const FINE_PRINT = /^\W{0,3}(?:offer\s+|discount\s+|pricing\s+|promo(?:tion)?\s+
 // summer 2024"): the date parser knows calendar dates only, so these are worked out here.
 const HOLIDAY_DATE = /\b(labor day|memorial day|thanksgiving|black friday|cyber monday|christmas(?: eve| day)?|new year['’]?s(?: eve| day)?|independence day|the fourth of july|july 4(?:th)?|valentine['’]?s day|mother['’]?s day|father['’]?s day|halloween|(?:spring|summer|fall|autumn|winter))\s+((?:19|20)\d\d)\b/gi;
 
-/** The n-th weekday (0 = Sunday) of a month, or the last one when n is -1, as YYYY-MM-DD. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): string {
-  if (n < 0) {
-    const last = new Date(Date.UTC(year, month + 1, 0));
-    last.setUTCDate(last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7));
-    return last.toISOString().slice(0, 10);
-  }
-  const first = new Date(Date.UTC(year, month, 1));
-  first.setUTCDate(1 + ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
-  return first.toISOString().slice(0, 10);
-}
-
+/** The day of a named holiday in `year` (nthWeekday: months 1–12, weekday 0 = Sunday). */
 function holidayDay(name: string, year: number, region: string): string | null {
   const n = name.toLowerCase().replace(/’/g, "'");
   const day = (m: number, d: number) => `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  if (n === 'labor day') return nthWeekday(year, 8, 1, 1);
-  if (n === 'memorial day') return nthWeekday(year, 4, 1, -1);
-  if (n === 'thanksgiving') return nthWeekday(year, 10, 4, 4);
-  if (n === 'black friday' || n === 'cyber monday') return addDays(nthWeekday(year, 10, 4, 4), n === 'black friday' ? 1 : 4);
+  if (n === 'labor day') return nthWeekday(year, 9, 1, 1);
+  if (n === 'memorial day') return nthWeekday(year, 5, 1, -1);
+  if (n === 'thanksgiving') return nthWeekday(year, 11, 4, 4);
+  if (n === 'black friday' || n === 'cyber monday') return addDays(nthWeekday(year, 11, 4, 4), n === 'black friday' ? 1 : 4);
   if (n.startsWith('christmas')) return day(12, n === 'christmas eve' ? 24 : 25);
   if (n.startsWith('new year')) return n.endsWith('eve') ? day(12, 31) : day(1, 1);
   if (n === 'independence day' || n.includes('july')) return day(7, 4);
   if (n.startsWith('valentine')) return day(2, 14);
   if (n.startsWith('mother')) return mothersDay(year, region);
-  if (n.startsWith('father')) return nthWeekday(year, 5, 0, 3);
+  if (n.startsWith('father')) return nthWeekday(year, 6, 0, 3);
   if (n === 'halloween') return day(10, 31);
   // seasons end at the next solstice or equinox, by hemisphere (utils/locale/calendar.ts)
   if (n === 'spring' || n === 'summer' || n === 'winter') return calendarSeasonEnd(n, year, region);
@@ -213,12 +202,12 @@ const rule: Rule = {
       for (const d of mentions) {
         if (d.precision === 'year' || daysBetween(d.last, today) < FUTURE_SLACK_DAYS) continue;
         const clause = s.text.slice(Math.max(0, d.start - FUTURE_REACH), d.start).split(/[.;!?]/).pop() ?? '';
-        if (!future.some((f) => f.test(clause))) continue;
+        const marker = future.map((f) => f.exec(clause)).find((m) => m);
+        if (!marker) continue;
         const key = `${blk.index}:${d.date}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const marker = future.map((f) => f.exec(clause)).find((m) => m);
-        const from = s.start + d.start - clause.length + (marker?.index ?? 0);
+        const from = s.start + d.start - clause.length + marker.index;
         out.push({
           message: `This speaks of ${humanDate(d.last, d.precision === 'day' ? 'day' : 'month')} in the future tense, but that was ${ago(d.last)} ago: the announcement is out of date.`,
           element: blk.element,
@@ -229,6 +218,20 @@ const rule: Rule = {
         });
       }
     };
+    // A promotion named after a season or holiday ("Spring 2024 promo") that ended on `end`.
+    const seasonOver = (blk: TextBlock, start: number, phrase: string, end: string) => {
+      const key = `${blk.index}:${end}`;
+      if (end >= today || seen.has(key)) return;
+      seen.add(key);
+      out.push({
+        message: `"${phrase}" ended by ${humanDate(end)} but is still advertised.`,
+        element: blk.element,
+        excerpt: phrase,
+        range: { block: blk.index, start, end: start + phrase.length },
+        fix: 'Remove the past promotion, or replace it with a current one.',
+        data: { date: end, daysAgo: daysBetween(end, today), source: 'text' },
+      });
+    };
     // Another language's season promotions ("Promoción Día de las Madres 2024"), when the sentence
     // offers something in that language's words.
     const localeSeasons = (blk: TextBlock, s: { text: string; start: number }) => {
@@ -236,20 +239,7 @@ const rule: Rule = {
         if (!promo.offer.test(s.text)) continue;
         for (const m of s.text.matchAll(promo.pattern)) {
           const id = promo.seasons.find(([re]) => re.test(m[1]!))?.[1];
-          if (!id) continue;
-          const end = calendarSeasonEnd(id, Number(m[2]), ctx.region);
-          const key = `${blk.index}:${end}`;
-          if (end >= today || seen.has(key)) continue;
-          seen.add(key);
-          const start = s.start + m.index!;
-          out.push({
-            message: `"${m[0]}" ended by ${humanDate(end)} but is still advertised.`,
-            element: blk.element,
-            excerpt: m[0],
-            range: { block: blk.index, start, end: start + m[0].length },
-            fix: 'Remove the past promotion, or replace it with a current one.',
-            data: { date: end, daysAgo: daysBetween(end, today), source: 'text' },
-          });
+          if (id) seasonOver(blk, s.start + m.index!, m[0], calendarSeasonEnd(id, Number(m[2]), ctx.region));
         }
       }
     };
@@ -374,22 +364,7 @@ const rule: Rule = {
         // "Spring 2024 promo", "January 2022 special"
         SEASON_PROMO.lastIndex = 0;
         let m: RegExpExecArray | null;
-        while ((m = SEASON_PROMO.exec(s.text))) {
-          const end = seasonEnd(m[1]!, Number(m[2]), ctx.region);
-          if (end >= today) continue;
-          const key = `${blk.index}:${end}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const start = s.start + m.index;
-          out.push({
-            message: `"${m[0]}" ended by ${humanDate(end)} but is still advertised.`,
-            element: blk.element,
-            excerpt: m[0],
-            range: { block: blk.index, start, end: start + m[0].length },
-            fix: 'Remove the past promotion, or replace it with a current one.',
-            data: { date: end, daysAgo: daysBetween(end, today), source: 'text' },
-          });
-        }
+        while ((m = SEASON_PROMO.exec(s.text))) seasonOver(blk, s.start + m.index, m[0], seasonEnd(m[1]!, Number(m[2]), ctx.region));
       }
     }
 
